@@ -1,0 +1,13 @@
+package nl.kring.domain.organisation;
+
+import java.util.Optional;
+
+/** Port: stores organisations. */
+public interface OrganisationRepository {
+
+    Optional<Organisation> findById(OrganisationId id);
+
+    Optional<Organisation> findByName(String name);
+
+    Organisation save(Organisation organisation);
+}

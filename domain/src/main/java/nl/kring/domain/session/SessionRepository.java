@@ -1,0 +1,24 @@
+package nl.kring.domain.session;
+
+import java.util.List;
+import java.util.Optional;
+import nl.kring.domain.organisation.GroupId;
+import nl.kring.domain.organisation.OrganisationId;
+
+/** Port: stores sessions and their attendance. */
+public interface SessionRepository {
+
+    Optional<Session> findById(SessionId id);
+
+    /** The sessions of a group, newest first. */
+    List<Session> findByGroup(GroupId groupId);
+
+    Session save(Session session);
+
+    void saveAttendance(Attendance attendance);
+
+    List<Attendance> findAttendance(SessionId sessionId);
+
+    /** Attendance over ended sessions, one summary per group of the organisation that held any. */
+    List<GroupAttendanceSummary> summariseAttendance(OrganisationId organisationId);
+}

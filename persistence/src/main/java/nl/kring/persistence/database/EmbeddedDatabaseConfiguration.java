@@ -1,0 +1,33 @@
+package nl.kring.persistence.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: when no database is configured, Kring runs on its own PostgreSQL
+ * with its data under {@code kring.data-dir} (./data by default).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = DatabaseMode.PROPERTY, havingValue = "EMBEDDED")
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgresServer embeddedPostgresServer(@Value("${kring.data-dir:./data}") Path dataDirectory) {
+        return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"));
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgresServer server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE));
+        dataSource.setUsername("postgres");
+        dataSource.setPoolName("kring-embedded");
+        dataSource.setMaximumPoolSize(10);
+        return dataSource;
+    }
+}

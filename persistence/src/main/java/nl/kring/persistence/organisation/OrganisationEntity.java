@@ -1,0 +1,27 @@
+package nl.kring.persistence.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+
+@Entity
+@Table(name = "organisation")
+class OrganisationEntity {
+
+    @Id
+    @Column(name = "id")
+    UUID id;
+
+    @Column(name = "name", nullable = false, length = 120)
+    String name;
+
+    @Column(name = "retention_months", nullable = false)
+    int retentionMonths;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    Long version;
+}
