@@ -4,7 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,8 +13,14 @@ import org.springframework.context.annotation.Configuration;
  * with its data under {@code kring.data-dir} (./data by default).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = DatabaseMode.PROPERTY, havingValue = "EMBEDDED")
+@ConditionalOnExpression(EmbeddedDatabaseConfiguration.NO_DATABASE_CONFIGURED)
 class EmbeddedDatabaseConfiguration {
+
+    /**
+     * True when neither KRING_DB_URL nor spring.datasource.url names a database: the
+     * embedded default. Demo data uses the same condition.
+     */
+    static final String NO_DATABASE_CONFIGURED = "'${spring.datasource.url:}'.isBlank()";
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${kring.data-dir:./data}") Path dataDirectory) {

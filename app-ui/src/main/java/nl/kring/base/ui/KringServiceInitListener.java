@@ -1,0 +1,81 @@
+package nl.kring.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import java.util.Locale;
+import java.util.Set;
+import nl.kring.domain.organisation.Language;
+import nl.kring.security.AccountService;
+import nl.kring.security.CurrentStaff;
+import nl.kring.security.StaffPrincipal;
+import nl.kring.security.ui.ChangePasswordView;
+import nl.kring.security.ui.LoginView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Per Vaadin session and UI: the language (Dutch unless the person chose English), the
+ * friendly error handling (never a stack trace), and the rule that a first password must
+ * be changed before anything else.
+ */
+@Component
+class KringServiceInitListener implements VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(KringServiceInitListener.class);
+    private static final String PASSWORD_CHECKED = "kring.password-checked";
+    /** Pages that someone with a first password may still open. */
+    private static final Set<Class<?>> OPEN_WITH_FIRST_PASSWORD = Set.of(ChangePasswordView.class, LoginView.class,
+            AboutView.class);
+
+    private final CurrentStaff currentStaff;
+    private final AccountService accounts;
+
+    KringServiceInitListener(CurrentStaff currentStaff, AccountService accounts) {
+        this.currentStaff = currentStaff;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> {
+            init.getSession().setLocale(KringI18NProvider.DUTCH);
+            init.getSession().setErrorHandler(error -> showFriendly(error.getThrowable()));
+        });
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            currentStaff.find().map(StaffPrincipal::language).map(Language::locale).ifPresent(ui::setLocale);
+            ui.addBeforeEnterListener(this::requireOwnPassword);
+        });
+    }
+
+    private void requireOwnPassword(BeforeEnterEvent event) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (currentStaff.find().isEmpty() || OPEN_WITH_FIRST_PASSWORD.contains(event.getNavigationTarget())
+                || Boolean.TRUE.equals(session.getAttribute(PASSWORD_CHECKED))) {
+            return;
+        }
+        if (accounts.mustChangePassword()) {
+            event.rerouteTo(ChangePasswordView.class);
+        } else {
+            session.setAttribute(PASSWORD_CHECKED, Boolean.TRUE);
+        }
+    }
+
+    private static void showFriendly(Throwable error) {
+        String key = ErrorMessages.keyFor(error);
+        if ("error.unexpected".equals(key)) {
+            log.error("Unexpected error in the UI", error);
+        } else {
+            log.info("Shown to the user as {}: {}", key, error.toString());
+        }
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Locale locale = ui.getLocale();
+            Notifications.error(ui.getTranslation(locale, key, ErrorMessages.argumentsFor(error)));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package nl.kring.demo;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import nl.kring.domain.organisation.Group;
+import nl.kring.domain.organisation.GroupName;
+import nl.kring.domain.organisation.GroupRepository;
+import nl.kring.domain.organisation.Organisation;
+import nl.kring.domain.organisation.OrganisationRepository;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.organisation.Role;
+import nl.kring.domain.organisation.StaffAccount;
+import nl.kring.domain.organisation.StaffAccountRepository;
+import nl.kring.domain.organisation.Username;
+import nl.kring.domain.session.Attendance;
+import nl.kring.domain.session.AttendanceStatus;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo organisation "Welzijn Demo", created once on the embedded default so that a
+ * newcomer can sign in as every role and find groups, rosters and past sessions. It is
+ * never created on a real (external) database. All names are made up.
+ */
+@Component
+// the same condition as the embedded database (persistence is not visible from here on purpose)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+class DemoData implements ApplicationRunner {
+
+    static final String ORGANISATION = "Welzijn Demo";
+    /** The password of every demo account; printed in the README. */
+    static final String PASSWORD = "kring-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+    private final OrganisationRepository organisations;
+    private final StaffAccountRepository accounts;
+    private final GroupRepository groups;
+    private final ParticipantRepository participants;
+    private final SessionRepository sessions;
+    private final PasswordEncoder passwordEncoder;
+
+    DemoData(OrganisationRepository organisations, StaffAccountRepository accounts, GroupRepository groups,
+             ParticipantRepository participants, SessionRepository sessions, PasswordEncoder passwordEncoder) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.groups = groups;
+        this.participants = participants;
+        this.sessions = sessions;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (organisations.findByName(ORGANISATION).isPresent()) {
+            return;
+        }
+        Organisation demo = organisations.save(Organisation.create(ORGANISATION));
+        account(demo, "coordinator", "Carla Coördinator", Role.COORDINATOR);
+        StaffAccount petra = account(demo, "gespreksleider", "Petra de Gespreksleider", Role.FACILITATOR);
+        StaffAccount kees = account(demo, "kees", "Kees Vrijwilliger", Role.FACILITATOR);
+        StaffAccount johan = account(demo, "ervaringsdeskundige", "Johan Ervaringsdeskundige",
+                Role.EXPERIENCE_EXPERT);
+
+        Group linde = groups.save(Group.create(demo.id(), new GroupName("Dinsdagkring De Linde"),
+                "Buurthuis De Linde, dinsdag 10.00–11.30 uur").withStaff(Set.of(petra), Set.of(johan)));
+        Group oost = groups.save(Group.create(demo.id(), new GroupName("Koffie & Praat Oost"),
+                "Wijkcentrum Oost, donderdag 14.00–15.30 uur").withStaff(Set.of(kees), Set.of()));
+
+        List<Participant> lindeRoster = roster(linde, "Annie", "Gerrit", "Riet", "Henk", "Joke", "Wim", "Truus", "Bep");
+        List<Participant> oostRoster = roster(oost, "Ans", "Cor", "Dini", "Jan", "Marja", "Piet", "Toos");
+        pastSessions(linde, lindeRoster, DayOfWeek.TUESDAY, LocalTime.of(10, 0), 6, new Random(7));
+        pastSessions(oost, oostRoster, DayOfWeek.THURSDAY, LocalTime.of(14, 0), 4, new Random(11));
+        log.info("Demo organisation '{}' created; demo logins are in the README", ORGANISATION);
+    }
+
+    private StaffAccount account(Organisation organisation, String username, String name, Role role) {
+        // demo accounts may sign in straight away; real accounts must change their first password
+        return accounts.save(StaffAccount.create(organisation.id(), new Username(username), new PersonName(name), role,
+                passwordEncoder.encode(PASSWORD)).withOwnPassword(passwordEncoder.encode(PASSWORD)));
+    }
+
+    private List<Participant> roster(Group group, String... names) {
+        List<Participant> roster = new ArrayList<>();
+        for (String name : names) {
+            roster.add(participants.save(Participant.join(group.id(), new PersonName(name))));
+        }
+        return roster;
+    }
+
+    /**
+     * Weekly ended sessions with mostly-present attendance; the last person on each roster
+     * missed the two most recent sessions, so that follow-up has someone to show.
+     */
+    private void pastSessions(Group group, List<Participant> roster, DayOfWeek day, LocalTime time, int count,
+                              Random random) {
+        LocalDate last = LocalDate.now(AMSTERDAM).with(TemporalAdjusters.previous(day));
+        for (int week = count; week >= 1; week--) {
+            LocalDate date = last.minusWeeks(week - 1L);
+            Session session = sessions.save(Session.plan(group.id(), "Bijeenkomst " + (count - week + 1),
+                    date.atTime(time).atZone(AMSTERDAM).toInstant()).ended());
+            for (int i = 0; i < roster.size(); i++) {
+                boolean droppingOut = i == roster.size() - 1 && week <= 2;
+                int roll = random.nextInt(10);
+                AttendanceStatus status = droppingOut ? AttendanceStatus.ABSENT
+                        : roll < 8 ? AttendanceStatus.PRESENT : roll < 9 ? AttendanceStatus.EXCUSED
+                        : AttendanceStatus.ABSENT;
+                sessions.saveAttendance(new Attendance(session.id(), roster.get(i).id(), status,
+                        status == AttendanceStatus.EXCUSED ? "Afgemeld" : ""));
+            }
+        }
+        sessions.save(Session.plan(group.id(), "Volgende bijeenkomst",
+                last.plusWeeks(1).atTime(time).atZone(AMSTERDAM).toInstant()));
+    }
+}

@@ -1,0 +1,108 @@
+package nl.kring.organisation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.kring.domain.organisation.Group;
+import nl.kring.domain.organisation.GroupRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.organisation.Role;
+import nl.kring.domain.organisation.StaffAccount;
+import nl.kring.domain.organisation.StaffAccountRepository;
+import nl.kring.domain.organisation.StaffId;
+import nl.kring.domain.organisation.Username;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.CurrentStaff;
+import nl.kring.security.Roles;
+import nl.kring.security.StaffPrincipal;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Coordinators manage the staff accounts of their organisation. */
+@Service
+@PreAuthorize(Roles.ONLY_COORDINATOR)
+public class StaffService {
+
+    private final StaffAccountRepository accounts;
+    private final GroupRepository groups;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentStaff currentStaff;
+
+    StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
+                 CurrentStaff currentStaff) {
+        this.accounts = accounts;
+        this.groups = groups;
+        this.passwordEncoder = passwordEncoder;
+        this.currentStaff = currentStaff;
+    }
+
+    /** All staff of the coordinator's organisation, sorted by name. */
+    @Transactional(readOnly = true)
+    public List<StaffAccount> list() {
+        return accounts.findByOrganisation(currentStaff.require().organisationId());
+    }
+
+    /**
+     * Creates an account with a first password that its owner must change at first sign-in.
+     *
+     * @throws InvalidValueException for a taken or malformed username, an empty name or a weak password
+     */
+    @Transactional
+    public StaffAccount create(String username, String name, Role role, String firstPassword) {
+        Username validUsername = new Username(username);
+        PersonName validName = new PersonName(name);
+        PasswordPolicy.check("password", firstPassword, validUsername.value());
+        if (accounts.existsByUsername(validUsername)) {
+            throw new InvalidValueException("username", "validation.username-taken");
+        }
+        return accounts.save(StaffAccount.create(currentStaff.require().organisationId(), validUsername, validName,
+                role, passwordEncoder.encode(firstPassword)));
+    }
+
+    /**
+     * Changes name, role and whether the account may sign in. A changed role removes the
+     * person from the groups they were assigned to in their old role.
+     */
+    @Transactional
+    public StaffAccount update(StaffId id, String name, Role role, boolean active) {
+        StaffAccount account = requireOwn(id);
+        PersonName validName = new PersonName(name);
+        if (account.id().equals(currentStaff.require().staffId()) && (!active || role != Role.COORDINATOR)) {
+            throw new InvalidValueException("role", "validation.not-yourself");
+        }
+        if (role != account.role()) {
+            removeFromGroups(account);
+        }
+        return accounts.save(account.withDetails(validName, role, active));
+    }
+
+    /** Sets a new first password, for someone who forgot theirs; they must change it at sign-in. */
+    @Transactional
+    public StaffAccount resetPassword(StaffId id, String newFirstPassword) {
+        StaffAccount account = requireOwn(id);
+        PasswordPolicy.check("password", newFirstPassword, account.username().value());
+        return accounts.save(account.withResetPassword(passwordEncoder.encode(newFirstPassword)));
+    }
+
+    private StaffAccount requireOwn(StaffId id) {
+        StaffPrincipal me = currentStaff.require();
+        return accounts.findById(id).filter(a -> a.organisationId().equals(me.organisationId()))
+                .orElseThrow(() -> new AccessDeniedException("staff account not available"));
+    }
+
+    private void removeFromGroups(StaffAccount account) {
+        for (Group group : groups.findByAssignedStaff(account.id())) {
+            Set<StaffAccount> facilitators = without(group.facilitators(), account.id());
+            Set<StaffAccount> experts = without(group.experienceExperts(), account.id());
+            groups.save(group.withStaff(facilitators, experts));
+        }
+    }
+
+    private Set<StaffAccount> without(Set<StaffId> ids, StaffId removed) {
+        return ids.stream().filter(id -> !id.equals(removed)).map(accounts::findById)
+                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+    }
+}

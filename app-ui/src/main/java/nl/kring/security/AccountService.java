@@ -1,0 +1,69 @@
+package nl.kring.security;
+
+import nl.kring.domain.organisation.Language;
+import nl.kring.domain.organisation.StaffAccount;
+import nl.kring.domain.organisation.StaffAccountRepository;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.organisation.PasswordPolicy;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A signed-in staff member's own account: password and language. */
+@Service
+@PreAuthorize(Roles.ANY_STAFF)
+public class AccountService {
+
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CurrentStaff currentStaff;
+
+    AccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.currentStaff = currentStaff;
+    }
+
+    /** Must the signed-in person choose a new password before doing anything else? */
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword() {
+        return me().mustChangePassword();
+    }
+
+    @Transactional(readOnly = true)
+    public Language language() {
+        return me().language();
+    }
+
+    /**
+     * @throws InvalidValueException when the current password is wrong, the new one is weak,
+     *                               equal to the old one, or the repetition differs
+     */
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword, String repeated) {
+        StaffAccount account = me();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidValueException("currentPassword", "validation.password-wrong");
+        }
+        PasswordPolicy.check("newPassword", newPassword, account.username().value());
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidValueException("newPassword", "validation.password-same");
+        }
+        if (!newPassword.equals(repeated)) {
+            throw new InvalidValueException("repeatedPassword", "validation.password-repeat");
+        }
+        accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword)));
+    }
+
+    @Transactional
+    public void setLanguage(Language language) {
+        accounts.save(me().withLanguage(language));
+    }
+
+    private StaffAccount me() {
+        return accounts.findById(currentStaff.require().staffId())
+                .orElseThrow(() -> new AccessDeniedException("account gone"));
+    }
+}

@@ -1,0 +1,55 @@
+package nl.kring.security;
+
+import java.util.Collection;
+import java.util.List;
+import nl.kring.domain.organisation.Language;
+import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.Role;
+import nl.kring.domain.organisation.StaffAccount;
+import nl.kring.domain.organisation.StaffId;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in staff member as Spring Security sees them. Carries the organisation so
+ * that every service can scope its work to it without another query.
+ */
+public record StaffPrincipal(StaffId staffId, OrganisationId organisationId, String username, String name, Role role,
+                             String passwordHash, boolean enabled, Language language) implements UserDetails {
+
+    public static StaffPrincipal of(StaffAccount account) {
+        return new StaffPrincipal(account.id(), account.organisationId(), account.username().value(),
+                account.name().value(), account.role(), account.passwordHash(), account.active(), account.language());
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority("ROLE_" + role.name()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public boolean is(Role expected) {
+        return role == expected;
+    }
+
+    @Override
+    public String toString() {
+        // never print the hash
+        return "StaffPrincipal[" + username + ", " + role + "]";
+    }
+}

@@ -1,0 +1,100 @@
+package nl.kring.security.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.kring.domain.organisation.Language;
+import nl.kring.security.LoginThrottledException;
+import org.springframework.security.web.WebAttributes;
+
+/**
+ * Sign-in for staff. Participants never sign in: they join a session with a code. A wrong
+ * password and an unknown account get the same message; a throttled sign-in says to wait.
+ */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient AuthenticationContext authentication;
+    private final LoginForm form = new LoginForm();
+
+    public LoginView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+        addClassName("kring-login");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(false));
+        H1 title = new H1("Kring");
+        title.addClassName("kring-login-title");
+        Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
+        forgot.addClassName("kring-login-hint");
+        add(title, new Paragraph(getTranslation("login.tagline")), form, forgot, languageSwitch(),
+                new Anchor("over", getTranslation("nav.about")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            form.setI18n(i18n(last instanceof LoginThrottledException));
+            form.setError(true);
+        }
+    }
+
+    private LoginI18n i18n(boolean throttled) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form texts = i18n.getForm();
+        texts.setTitle(getTranslation("login.title"));
+        texts.setUsername(getTranslation("login.username"));
+        texts.setPassword(getTranslation("login.password"));
+        texts.setSubmit(getTranslation("login.sign-in"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setTitle(getTranslation(throttled ? "login.throttled.title" : "login.failed.title"));
+        error.setMessage(getTranslation(throttled ? "login.throttled.text" : "login.failed.text"));
+        error.setUsername(getTranslation("login.username.required"));
+        error.setPassword(getTranslation("login.password.required"));
+        return i18n;
+    }
+
+    private HorizontalLayout languageSwitch() {
+        HorizontalLayout languages = new HorizontalLayout();
+        for (Language language : Language.values()) {
+            Button button = new Button(language == Language.DUTCH ? "Nederlands" : "English", e -> {
+                VaadinSession.getCurrent().setLocale(language.locale());
+                UI.getCurrent().getPage().reload();
+            });
+            button.addThemeVariants(ButtonVariant.TERTIARY);
+            button.getElement().setAttribute("lang", language.locale().getLanguage());
+            languages.add(button);
+        }
+        return languages;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.title") + " · Kring";
+    }
+
+}

@@ -1,0 +1,165 @@
+package nl.kring;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import nl.kring.testing.Browsers;
+import nl.kring.testing.KringProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The packaged jar on its embedded default, as a newcomer starts it: a real PostgreSQL
+ * under ./data, demo data, demo logins; driven in headless Chromium.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class EmbeddedDefaultIT {
+
+    private static final String DEMO_PASSWORD = "kring-demo";
+    private static Path workDirectory;
+    private static KringProcess kring;
+    private static Playwright playwright;
+    private static Browser browser;
+    private BrowserContext context;
+    private Page page;
+
+    @BeforeAll
+    static void startKring() throws Exception {
+        workDirectory = Files.createTempDirectory("kring-embedded");
+        kring = KringProcess.start(workDirectory, Map.of()).awaitReady(Duration.ofSeconds(120));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopKring() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (kring != null) {
+            kring.close();
+        }
+    }
+
+    @BeforeEach
+    void newBrowserContext() {
+        context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setViewportSize(1024, 768));
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closeBrowserContext() {
+        context.close();
+    }
+
+    @Test
+    @Order(1)
+    void theEmbeddedDatabaseKeepsItsDataUnderTheWorkingDirectory() {
+        assertThat(workDirectory.resolve("data/postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    @Order(2)
+    void aFacilitatorSignsInAndSeesTheirOwnGroupsOnly() {
+        signIn("gespreksleider");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Mijn groepen")))
+                .isVisible();
+        assertThat(page.getByText("Dinsdagkring De Linde")).isVisible();
+        assertThat(page.getByText("Koffie & Praat Oost")).hasCount(0);
+    }
+
+    @Test
+    @Order(3)
+    void anExperienceExpertWhoTypesACoordinatorAddressGetsNothing() {
+        signIn("ervaringsdeskundige");
+        assertThat(page.getByText("Dinsdagkring De Linde")).isVisible();
+        page.navigate(kring.url("/medewerkers"));
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Deze pagina is er niet")))
+                .isVisible();
+        assertThat(page.getByText("Carla Coördinator")).hasCount(0);
+        assertThat(page.locator("vaadin-grid")).hasCount(0);
+    }
+
+    @Test
+    @Order(4)
+    void theCoordinatorSeesTheDemoOrganisationWithAttendanceOfPastSessions() {
+        signIn("coordinator");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welzijn Demo")))
+                .isVisible();
+        assertThat(page.getByText("Opkomst per groep")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Koffie & Praat Oost")))
+                .hasCount(1);
+    }
+
+    @Test
+    @Order(5)
+    void aWrongPasswordAndAnUnknownAccountGetTheSameDutchMessage() {
+        String wrongPassword = messageAfterSignIn("gespreksleider", "niet-het-wachtwoord");
+        String unknownAccount = messageAfterSignIn("bestaat-niet", "niet-het-wachtwoord");
+        assertThat(wrongPassword).contains("De gebruikersnaam of het wachtwoord klopt niet");
+        assertThat(unknownAccount).isEqualTo(wrongPassword);
+        assertThat(page.content()).doesNotContain("Exception");
+    }
+
+    @Test
+    @Order(6)
+    void theSessionIdChangesAtSignIn() {
+        page.navigate(kring.url("/login"));
+        assertThat(page.locator("input[name=username]")).isVisible();
+        String before = sessionCookie();
+        signIn("kees");
+        assertThat(page.getByText("Koffie & Praat Oost")).isVisible();
+        assertThat(sessionCookie()).isNotEmpty().isNotEqualTo(before);
+    }
+
+    @Test
+    @Order(7)
+    void afterARestartTheDataIsStillThereAndNotDuplicated() throws Exception {
+        kring.restart().awaitReady(Duration.ofSeconds(120));
+        signIn("coordinator");
+        page.navigate(kring.url("/groepen"));
+        assertThat(page.locator("vaadin-grid-cell-content", new Page.LocatorOptions()
+                .setHasText("Dinsdagkring De Linde"))).hasCount(1);
+        assertThat(kring.output()).doesNotContain("duplicate key");
+    }
+
+    private void signIn(String username) {
+        page.navigate(kring.url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(DEMO_PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+    }
+
+    private String messageAfterSignIn(String username, String password) {
+        page.navigate(kring.url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        var error = page.locator("vaadin-login-form [part=error-message], vaadin-login-form-wrapper [part=error-message]")
+                .first();
+        assertThat(error).isVisible();
+        return error.innerText();
+    }
+
+    private String sessionCookie() {
+        return context.cookies().stream().filter(c -> c.name.equals("JSESSIONID")).map(c -> c.value)
+                .findFirst().orElse("");
+    }
+
+}

@@ -1,0 +1,133 @@
+package nl.kring.testing;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged Kring jar, started as its own process the way the README starts it, for
+ * tests that must see the real thing (embedded default, real browser, start failures).
+ */
+public final class KringProcess implements AutoCloseable {
+
+    private final Path workDirectory;
+    private final Path log;
+    private final int port;
+    private final Map<String, String> environment;
+    private Process process;
+
+    private KringProcess(Path workDirectory, int port, Map<String, String> environment) throws IOException {
+        this.workDirectory = workDirectory;
+        this.port = port;
+        this.environment = environment;
+        this.log = Files.createTempFile("kring-process", ".log");
+    }
+
+    /** Starts Kring with its working directory (and so ./data) in {@code workDirectory}. */
+    public static KringProcess start(Path workDirectory, Map<String, String> environment) throws IOException {
+        KringProcess kring = new KringProcess(workDirectory, freePort(), environment);
+        kring.launch();
+        return kring;
+    }
+
+    private void launch() throws IOException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar().toString(),
+                "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().keySet().removeIf(k -> k.startsWith("KRING_") || k.startsWith("SPRING_"));
+        builder.environment().putAll(environment);
+        process = builder.start();
+    }
+
+    /** Waits until the readiness endpoint answers UP, or fails with the process output. */
+    public KringProcess awaitReady(Duration timeout) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kring exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(
+                        "/actuator/health/readiness"))).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("UP")) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            process.waitFor(250, TimeUnit.MILLISECONDS);
+        }
+        throw new IllegalStateException("Kring was not ready within " + timeout + ":\n" + output());
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Kring did not stop within " + timeout);
+        }
+        return process.exitValue();
+    }
+
+    /** Stops Kring as an operator would (SIGTERM) and waits for it. */
+    public void stop() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    /** Stops and starts Kring again on the same data. */
+    public KringProcess restart() throws Exception {
+        stop();
+        launch();
+        return this;
+    }
+
+    public String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e.getMessage() + ")";
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        stop();
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("kring.jar", "target/kring.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged Kring at " + jar.toAbsolutePath() + ": run ./mvnw verify");
+        }
+        return jar;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
