@@ -52,6 +52,26 @@ class ExternalDatabaseIT {
         }
     }
 
+    @Test
+    void anOperatorCreatesTheFirstOrganisationAndCoordinatorOnce() throws Exception {
+        TestDatabase.Database database = TestDatabase.create();
+        Map<String, String> environment = Map.of("KRING_DB_URL", database.url(), "KRING_DB_USER", database.user(),
+                "KRING_DB_PASSWORD", database.password(), "KRING_SETUP_ORGANISATION", "Welzijn Noord",
+                "KRING_SETUP_COORDINATOR", "beheer", "KRING_SETUP_PASSWORD", "een-lang-eerste-wachtwoord");
+        try (KringProcess kring = KringProcess.start(Files.createTempDirectory("kring-setup"), environment)) {
+            kring.awaitReady(Duration.ofSeconds(120));
+            kring.restart().awaitReady(Duration.ofSeconds(120)); // a second start changes nothing
+            try (Connection connection = DriverManager.getConnection(database.url(), database.user(),
+                    database.password())) {
+                assertThat(count(connection, "select count(*) from organisation where name = 'Welzijn Noord'"))
+                        .isEqualTo(1);
+                assertThat(count(connection, "select count(*) from staff_account where username = 'beheer'"
+                        + " and role = 'COORDINATOR' and must_change_password")).isEqualTo(1);
+            }
+            assertThat(kring.output()).doesNotContain("een-lang-eerste-wachtwoord");
+        }
+    }
+
     private static long count(Connection connection, String sql) throws Exception {
         try (ResultSet result = connection.createStatement().executeQuery(sql)) {
             result.next();
