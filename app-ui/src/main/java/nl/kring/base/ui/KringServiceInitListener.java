@@ -7,10 +7,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Set;
-import nl.kring.domain.organisation.Language;
 import nl.kring.security.AccountService;
 import nl.kring.security.CurrentStaff;
-import nl.kring.security.StaffPrincipal;
 import nl.kring.security.ui.ChangePasswordView;
 import nl.kring.security.ui.LoginView;
 import org.slf4j.Logger;
@@ -47,7 +45,12 @@ class KringServiceInitListener implements VaadinServiceInitListener {
         });
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            currentStaff.find().map(StaffPrincipal::language).map(Language::locale).ifPresent(ui::setLocale);
+            // from the account, not the principal: the principal is a snapshot taken at sign-in
+            if (currentStaff.find().isPresent()) {
+                Locale chosen = accounts.language().locale();
+                ui.setLocale(chosen);
+                ui.getSession().setLocale(chosen);
+            }
             ui.addBeforeEnterListener(this::requireOwnPassword);
         });
     }
