@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.stream.Collectors;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
@@ -17,6 +16,7 @@ import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.StaffId;
+import nl.kring.domain.shared.ConcurrentChangeException;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
@@ -116,7 +116,7 @@ public class GroupService {
 
     private Group versioned(Group group, long expectedVersion) {
         if (group.version() != expectedVersion) {
-            throw new nl.kring.domain.shared.ConcurrentChangeException("group", null);
+            throw new ConcurrentChangeException("group", null);
         }
         return group;
     }
