@@ -5,7 +5,7 @@ import java.util.Optional;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.OrganisationId;
 
-/** Port: stores sessions and their attendance. */
+/** Port: stores sessions (with their plans and live state) and their attendance. */
 public interface SessionRepository {
 
     Optional<Session> findById(SessionId id);
@@ -14,6 +14,14 @@ public interface SessionRepository {
     List<Session> findByGroup(GroupId groupId);
 
     Session save(Session session);
+
+    /** The live session with this join code; codes are unique among live sessions only. */
+    Optional<Session> findLiveByJoinCode(JoinCode code);
+
+    /** The session whose shared screen has this token. */
+    Optional<Session> findByScreenToken(String screenToken);
+
+    List<Session> findLive();
 
     void saveAttendance(Attendance attendance);
 

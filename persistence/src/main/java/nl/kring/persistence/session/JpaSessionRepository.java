@@ -1,16 +1,27 @@
 package nl.kring.persistence.session;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.GroupAttendanceSummary;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.LiveState;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.SessionStatus;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
 import nl.kring.persistence.support.Versions;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +52,24 @@ class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<Session> findLiveByJoinCode(JoinCode code) {
+        return sessions.findByJoinCodeAndStatus(code.value(), SessionStatus.LIVE).map(JpaSessionRepository::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Session> findByScreenToken(String screenToken) {
+        return sessions.findByScreenToken(screenToken).map(JpaSessionRepository::toDomain);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Session> findLive() {
+        return sessions.findByStatus(SessionStatus.LIVE).stream().map(JpaSessionRepository::toDomain).toList();
+    }
+
+    @Override
     public Session save(Session session) {
         SessionEntity entity = sessions.findById(session.id().value()).orElseGet(SessionEntity::new);
         Versions.requireUnchanged("session", entity.version, session.version());
@@ -49,7 +78,36 @@ class JpaSessionRepository implements SessionRepository {
         entity.title = session.title();
         entity.scheduledAt = session.scheduledAt();
         entity.status = session.status();
+        entity.notes = session.notes();
+        LiveState live = session.live();
+        entity.joinCode = live == null ? null : live.joinCode().value();
+        entity.screenToken = live == null ? null : live.screenToken();
+        entity.currentStep = live == null ? 0 : live.currentStep();
+        entity.timerEndsAt = live == null ? null : live.timerEndsAt();
+        entity.joinCodeShown = live == null || live.joinCodeShown();
+        entity.startedAt = live == null ? null : live.startedAt();
+        entity.endedAt = live == null ? null : live.endedAt();
+        copySteps(session.steps(), entity);
         return toDomain(sessions.saveAndFlush(entity));
+    }
+
+    /** Updates steps in place where they already exist, so that unchanged rows stay unchanged. */
+    private static void copySteps(List<Step> steps, SessionEntity entity) {
+        Map<UUID, StepEntity> existing = entity.steps.stream()
+                .collect(Collectors.toMap(s -> s.id, Function.identity()));
+        List<StepEntity> updated = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            StepEntity row = existing.getOrDefault(step.id().value(), new StepEntity());
+            row.id = step.id().value();
+            row.position = i;
+            row.activityType = step.activity().type().name();
+            row.settings = ActivityJson.write(step.activity());
+            row.timerSeconds = step.timer() == null ? null : (int) step.timer().toSeconds();
+            updated.add(row);
+        }
+        entity.steps.clear();
+        entity.steps.addAll(updated);
     }
 
     @Override
@@ -82,7 +140,14 @@ class JpaSessionRepository implements SessionRepository {
     }
 
     private static Session toDomain(SessionEntity entity) {
+        List<Step> steps = entity.steps.stream()
+                .map(s -> new Step(new StepId(s.id), ActivityJson.read(s.activityType, s.settings),
+                        s.timerSeconds == null ? null : Duration.ofSeconds(s.timerSeconds)))
+                .toList();
+        LiveState live = entity.joinCode == null ? null
+                : new LiveState(new JoinCode(entity.joinCode), entity.screenToken, entity.currentStep,
+                        entity.timerEndsAt, entity.joinCodeShown, entity.startedAt, entity.endedAt);
         return new Session(new SessionId(entity.id), new GroupId(entity.groupId), entity.title, entity.scheduledAt,
-                entity.status, Versions.of(entity.version));
+                entity.status, steps, live, entity.notes, Versions.of(entity.version));
     }
 }

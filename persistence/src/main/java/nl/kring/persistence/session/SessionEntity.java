@@ -1,16 +1,23 @@
 package nl.kring.persistence.session;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.kring.domain.session.SessionStatus;
 
+/** A session with its plan and live state. The event sequence is written by {@link PostgresSessionEvents} only. */
 @Entity
 @Table(name = "kring_session")
 class SessionEntity {
@@ -31,6 +38,35 @@ class SessionEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
     SessionStatus status;
+
+    @Column(name = "join_code", length = 6)
+    String joinCode;
+
+    @Column(name = "screen_token", length = 64)
+    String screenToken;
+
+    @Column(name = "current_step", nullable = false)
+    int currentStep;
+
+    @Column(name = "timer_ends_at")
+    Instant timerEndsAt;
+
+    @Column(name = "join_code_shown", nullable = false)
+    boolean joinCodeShown;
+
+    @Column(name = "started_at")
+    Instant startedAt;
+
+    @Column(name = "ended_at")
+    Instant endedAt;
+
+    @Column(name = "notes", nullable = false)
+    String notes;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "session_id", nullable = false)
+    @OrderBy("position")
+    List<StepEntity> steps = new ArrayList<>();
 
     @Version
     @Column(name = "version", nullable = false)

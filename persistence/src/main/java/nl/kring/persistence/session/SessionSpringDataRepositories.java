@@ -1,12 +1,49 @@
 package nl.kring.persistence.session;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import nl.kring.domain.session.SessionStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface SessionEntityRepository extends JpaRepository<SessionEntity, UUID> {
     List<SessionEntity> findByGroupIdOrderByScheduledAtDesc(UUID groupId);
+
+    Optional<SessionEntity> findByJoinCodeAndStatus(String joinCode, SessionStatus status);
+
+    Optional<SessionEntity> findByScreenToken(String screenToken);
+
+    List<SessionEntity> findByStatus(SessionStatus status);
+}
+
+interface TabletEntityRepository extends JpaRepository<TabletEntity, UUID> {
+    Optional<TabletEntity> findByTokenHash(String tokenHash);
+
+    List<TabletEntity> findBySessionIdOrderByJoinedAt(UUID sessionId);
+
+    @Modifying
+    @Query("update TabletEntity t set t.lastSeenAt = :when where t.id in :ids")
+    int markSeen(Collection<UUID> ids, Instant when);
+}
+
+interface AnswerEntityRepository extends JpaRepository<AnswerEntity, UUID> {
+    List<AnswerEntity> findBySessionId(UUID sessionId);
+
+    /** Insert unless the submission key was seen before in this session; returns rows inserted (0 or 1). */
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            insert into answer (id, session_id, step_id, question, participant_id, text, submission_key, answered_at)
+            values (:id, :sessionId, :stepId, :question, :participantId, :text, :submissionKey, :answeredAt)
+            on conflict (session_id, submission_key) do nothing""")
+    int insertOnce(UUID id, UUID sessionId, UUID stepId, int question, UUID participantId, String text,
+                   UUID submissionKey, Instant answeredAt);
+}
+
+interface CardImageEntityRepository extends JpaRepository<CardImageEntity, UUID> {
 }
 
 interface AttendanceEntityRepository extends JpaRepository<AttendanceEntity, AttendanceEntity.Key> {

@@ -1,0 +1,50 @@
+package nl.kring.domain.session;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.shared.Texts;
+
+/**
+ * An answer to one question of a question round. An anonymous answer is stored without
+ * its author and without a time, so that it cannot be traced back to a person.
+ *
+ * @param question      index of the question in the round
+ * @param authorId      {@code null} for an anonymous answer
+ * @param submissionKey chosen by the tablet for one submission: sending it twice stores it once
+ * @param answeredAt    {@code null} for an anonymous answer
+ */
+public record Answer(AnswerId id, SessionId sessionId, StepId stepId, int question, ParticipantId authorId,
+                     String text, UUID submissionKey, Instant answeredAt) {
+
+    public static final int MAX_LENGTH = 500;
+
+    public Answer {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(stepId, "stepId");
+        Objects.requireNonNull(submissionKey, "submissionKey");
+        text = Texts.requireLine("answer", text, MAX_LENGTH);
+        if (question < 0) {
+            throw new IllegalArgumentException("question");
+        }
+        if ((authorId == null) != (answeredAt == null)) {
+            throw new IllegalArgumentException("an answer has both an author and a time, or neither");
+        }
+    }
+
+    public static Answer named(SessionId session, StepId step, int question, ParticipantId author, String text,
+                               UUID submissionKey, Instant now) {
+        return new Answer(AnswerId.newId(), session, step, question, Objects.requireNonNull(author), text,
+                submissionKey, now);
+    }
+
+    public static Answer anonymous(SessionId session, StepId step, int question, String text, UUID submissionKey) {
+        return new Answer(AnswerId.newId(), session, step, question, null, text, submissionKey, null);
+    }
+
+    public boolean isAnonymous() {
+        return authorId == null;
+    }
+}

@@ -1,0 +1,18 @@
+package nl.kring.domain.session;
+
+import java.util.List;
+
+/** Port: answers given in question rounds. */
+public interface AnswerRepository {
+
+    /**
+     * Stores the answer unless one with the same submission key is already stored for the
+     * session (a tablet that resends after a reconnect).
+     *
+     * @return whether it was stored now
+     */
+    boolean saveOnce(Answer answer);
+
+    /** Named answers in the order they came; anonymous answers after them, in alphabetical order. */
+    List<Answer> findBySession(SessionId sessionId);
+}

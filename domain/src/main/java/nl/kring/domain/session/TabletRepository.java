@@ -1,0 +1,23 @@
+package nl.kring.domain.session;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the tablets of live sessions. */
+public interface TabletRepository {
+
+    Tablet save(Tablet tablet);
+
+    Optional<Tablet> findById(TabletId id);
+
+    Optional<Tablet> findByTokenHash(String tokenHash);
+
+    List<Tablet> findBySession(SessionId sessionId);
+
+    void delete(TabletId id);
+
+    /** Marks tablets as seen at {@code when}; one statement for all tablets of a node. */
+    void markSeen(Collection<TabletId> ids, Instant when);
+}
