@@ -63,3 +63,10 @@ create table answer (
     unique (session_id, submission_key)
 );
 create index answer_session_ix on answer (session_id, step_id);
+
+-- Secrets that every node of one installation must share (e.g. the key that signs
+-- "stay signed in" cookies), created by the first node that needs them.
+create table server_secret (
+    name  varchar(40)  primary key,
+    value varchar(200) not null
+);

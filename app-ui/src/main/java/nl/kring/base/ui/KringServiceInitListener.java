@@ -51,6 +51,10 @@ class KringServiceInitListener implements VaadinServiceInitListener {
                 ui.setLocale(chosen);
                 ui.getSession().setLocale(chosen);
             }
+            // calm words instead of a technical message when a tablet's Wi-Fi drops
+            ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.reconnecting"));
+            ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
+            ui.getReconnectDialogConfiguration().setReconnectAttempts(10_000);
             ui.addBeforeEnterListener(this::requireOwnPassword);
         });
     }

@@ -42,6 +42,8 @@ import nl.kring.organisation.GroupSummary;
 import nl.kring.organisation.RosterEntry;
 import nl.kring.organisation.RosterService;
 import nl.kring.security.Roles;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.ui.SessionsSection;
 
 /**
  * One group: who leads it and its roster. Coordinators edit the group and its staff;
@@ -54,6 +56,7 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<String>
 
     private final transient GroupService groups;
     private final transient RosterService roster;
+    private final transient SessionPlanService plans;
     private final boolean coordinator;
     private GroupSummary group;
     private boolean canManageRoster;
@@ -66,9 +69,11 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<String>
     final Button editStaff = new Button();
     final Button addParticipant = new Button();
 
-    public GroupView(GroupService groups, RosterService roster, AuthenticationContext authentication) {
+    public GroupView(GroupService groups, RosterService roster, SessionPlanService plans,
+                     AuthenticationContext authentication) {
         this.groups = groups;
         this.roster = roster;
+        this.plans = plans;
         this.coordinator = authentication.hasRole(Roles.COORDINATOR);
         addClassName("kring-page");
     }
@@ -97,7 +102,7 @@ public class GroupView extends VerticalLayout implements HasUrlParameter<String>
             editStaff.addClickListener(e -> openStaffDialog());
             actions.add(editGroup, editStaff);
         }
-        add(title, description, staffLine, actions, rosterSection());
+        add(title, description, staffLine, actions, new SessionsSection(plans, group.id()), rosterSection());
         showGroup();
     }
 

@@ -1,0 +1,88 @@
+package nl.kring.session;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.session.AnswerRepository;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.Tablet;
+import nl.kring.domain.session.TabletRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a {@link LiveSnapshot} from the database. It checks no access: it is called by the
+ * services below after their own checks, and by the broadcaster, which hands the snapshot
+ * only to screens that were let into that session.
+ */
+@Component
+public class LiveSessionReader {
+
+    /** A tablet whose page has not reported for this long counts as not connected. */
+    static final Duration CONNECTED_WITHIN = Duration.ofSeconds(45);
+
+    private final SessionRepository sessions;
+    private final SessionEvents events;
+    private final TabletRepository tablets;
+    private final AnswerRepository answers;
+    private final ParticipantRepository participants;
+    private final Clock clock;
+
+    LiveSessionReader(SessionRepository sessions, SessionEvents events, TabletRepository tablets,
+                      AnswerRepository answers, ParticipantRepository participants, Clock clock) {
+        this.sessions = sessions;
+        this.events = events;
+        this.tablets = tablets;
+        this.answers = answers;
+        this.participants = participants;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<LiveSnapshot> load(SessionId id) {
+        // the sequence first: what is read after it is at least that new
+        long sequence = events.lastSequences(List.of(id)).getOrDefault(id, 0L);
+        return sessions.findById(id).map(session -> snapshot(session, sequence));
+    }
+
+    private LiveSnapshot snapshot(Session session, long sequence) {
+        List<Participant> group = participants.findByGroup(session.groupId());
+        Map<ParticipantId, String> names = group.stream()
+                .collect(Collectors.toMap(Participant::id, p -> p.displayName().value()));
+        List<LiveSnapshot.RosterName> roster = group.stream().filter(Participant::isActive)
+                .map(p -> new LiveSnapshot.RosterName(p.id(), p.displayName().value()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+        List<Tablet> sessionTablets = tablets.findBySession(session.id());
+        Map<ParticipantId, Long> tabletsPerPerson = sessionTablets.stream()
+                .filter(t -> t.participantId() != null)
+                .collect(Collectors.groupingBy(Tablet::participantId, Collectors.counting()));
+        Instant connectedSince = clock.instant().minus(CONNECTED_WITHIN);
+        List<LiveSnapshot.TabletLine> tabletLines = sessionTablets.stream()
+                .map(t -> new LiveSnapshot.TabletLine(t.id(), t.participantId(),
+                        t.participantId() != null ? names.getOrDefault(t.participantId(), "?")
+                                : t.newcomerName() == null ? "" : t.newcomerName().value(),
+                        t.waitsForConfirmation(), t.lastSeenAt().isAfter(connectedSince),
+                        t.participantId() != null && tabletsPerPerson.get(t.participantId()) > 1))
+                .toList();
+        List<LiveSnapshot.AnswerLine> answerLines = answers.findBySession(session.id()).stream()
+                .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
+                        a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"), a.text()))
+                .toList();
+        var live = session.live();
+        return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(), sequence,
+                session.steps(), live == null ? 0 : live.currentStep(), live == null ? null : live.timerEndsAt(),
+                live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
+                answerLines, sessions.findAttendance(session.id()));
+    }
+}

@@ -1,0 +1,212 @@
+package nl.kring.session;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Locale;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.session.Attendance;
+import nl.kring.domain.session.AttendanceStatus;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.Tablet;
+import nl.kring.domain.session.TabletId;
+import nl.kring.domain.session.TabletRepository;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Leading a live session from the console: start, move between steps, the countdown, the
+ * join code on the shared screen, newcomers and tablets, attendance, notes, the end.
+ * The group's facilitators and experience experts lead; attendance corrections and
+ * private notes are for facilitators only. Every change is stored, then announced
+ * ({@link SessionEvents}), so every screen on every node follows.
+ */
+@Service
+public class LiveSessionService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int CODE_ATTEMPTS = 20;
+
+    private final SessionRepository sessions;
+    private final TabletRepository tablets;
+    private final ParticipantRepository participants;
+    private final SessionEvents events;
+    private final LiveSessionReader reader;
+    private final SessionAccess access;
+    private final Clock clock;
+
+    LiveSessionService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
+                       SessionEvents events, LiveSessionReader reader, SessionAccess access, Clock clock) {
+        this.sessions = sessions;
+        this.tablets = tablets;
+        this.participants = participants;
+        this.events = events;
+        this.reader = reader;
+        this.access = access;
+        this.clock = clock;
+    }
+
+    /** The session as the console shows it. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public LiveSnapshot snapshot(SessionId id) {
+        access.requireVisible(id);
+        return reader.load(id).orElseThrow(SessionAccess::refused);
+    }
+
+    /** Starts the session: it gets a join code (unique among live sessions) and a shared-screen address. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public Session start(SessionId id) {
+        Session session = access.requireLeader(id);
+        Session started = sessions.save(session.start(freeJoinCode(), screenToken(), clock.instant()));
+        events.recordChange(id);
+        return started;
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void goToStep(SessionId id, int index) {
+        change(access.requireLeader(id).goToStep(index));
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void startTimer(SessionId id, Duration length) {
+        change(access.requireLeader(id).startTimer(length, clock.instant()));
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void stopTimer(SessionId id) {
+        change(access.requireLeader(id).stopTimer());
+    }
+
+    /** Shows or hides the join code and QR on the shared screen (the console always shows them). */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void showJoinCode(SessionId id, boolean shown) {
+        change(access.requireLeader(id).showJoinCode(shown));
+    }
+
+    /** Ends the session: tablets show a closing screen, the join code stops working, the results stay. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void end(SessionId id) {
+        change(access.requireLeader(id).end(clock.instant()));
+    }
+
+    /**
+     * Confirms a newcomer's name: they are added to the group's roster (or, if someone of
+     * that name is already on it, linked to that person) and counted present.
+     */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void confirmNewcomer(SessionId id, TabletId tabletId) {
+        Session session = requireLiveLeader(id);
+        Tablet tablet = tabletOf(session, tabletId);
+        if (!tablet.waitsForConfirmation()) {
+            return;
+        }
+        PersonName name = tablet.newcomerName();
+        Participant person = participants.findByGroup(session.groupId()).stream()
+                .filter(Participant::isActive)
+                .filter(p -> p.displayName().value().toLowerCase(Locale.ROOT)
+                        .equals(name.value().toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseGet(() -> participants.save(Participant.join(session.groupId(), name)));
+        tablets.save(tablet.as(person.id()));
+        sessions.saveAttendance(new Attendance(id, person.id(), AttendanceStatus.PRESENT, ""));
+        events.recordChange(id);
+    }
+
+    /** Turns a newcomer away (a typing error, a joke): the tablet goes back to the name choice. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void rejectNewcomer(SessionId id, TabletId tabletId) {
+        release(id, tabletId);
+    }
+
+    /** Frees a tablet for the next person (shared tablets in a community centre); attendance stays. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void release(SessionId id, TabletId tabletId) {
+        Session session = requireLiveLeader(id);
+        tablets.delete(tabletOf(session, tabletId).id());
+        events.recordChange(id);
+    }
+
+    /** Corrects attendance (present, absent, excused, with an optional reason); also after the session. */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public void setAttendance(SessionId id, ParticipantId participantId, AttendanceStatus status, String reason) {
+        Session session = access.requireFacilitator(id);
+        Participant participant = participants.findById(participantId)
+                .filter(p -> p.groupId().equals(session.groupId()))
+                .orElseThrow(SessionAccess::refused);
+        sessions.saveAttendance(new Attendance(id, participant.id(), status, reason));
+        if (session.isLive()) {
+            events.recordChange(id);
+        }
+    }
+
+    /** The facilitators' private notes on the session; experience experts neither see nor write them. */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional(readOnly = true)
+    public String notes(SessionId id) {
+        return access.requireFacilitator(id).notes();
+    }
+
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public void saveNotes(SessionId id, String notes) {
+        Session session = access.requireFacilitator(id);
+        sessions.save(session.withNotes(notes));
+    }
+
+    private void change(Session changed) {
+        sessions.save(changed);
+        events.recordChange(changed.id());
+    }
+
+    private Session requireLiveLeader(SessionId id) {
+        Session session = access.requireLeader(id);
+        if (!session.isLive()) {
+            throw new InvalidValueException("session", "validation.session-not-live");
+        }
+        return session;
+    }
+
+    private Tablet tabletOf(Session session, TabletId tabletId) {
+        return tablets.findById(tabletId).filter(t -> t.sessionId().equals(session.id()))
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+    }
+
+    private JoinCode freeJoinCode() {
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            JoinCode code = JoinCode.random(RANDOM);
+            if (sessions.findLiveByJoinCode(code).isEmpty()) {
+                return code;
+            }
+        }
+        // 31^6 ≈ 887 million codes: twenty collisions in a row means something else is wrong
+        throw new IllegalStateException("no free join code found");
+    }
+
+    private static String screenToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

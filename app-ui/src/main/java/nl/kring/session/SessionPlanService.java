@@ -1,0 +1,168 @@
+package nl.kring.session;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import nl.kring.domain.organisation.Group;
+import nl.kring.domain.organisation.GroupId;
+import nl.kring.domain.session.Activity;
+import nl.kring.domain.session.CardImageRepository;
+import nl.kring.domain.session.ImageId;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.SessionStatus;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.shared.ConcurrentChangeException;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Planning sessions: when, what title, and the ordered steps. Coordinators and the group's
+ * facilitators plan; everyone who works with the group can look. Steps can be changed
+ * until the session starts.
+ */
+@Service
+public class SessionPlanService {
+
+    /** Live first, then planned (soonest first), then ended (latest first). */
+    private static final Comparator<Session> LIST_ORDER = Comparator
+            .comparingInt((Session s) -> switch (s.status()) {
+                case LIVE -> 0;
+                case PLANNED -> 1;
+                case ENDED -> 2;
+            })
+            .thenComparingLong(s -> s.status() == SessionStatus.ENDED
+                    ? -s.scheduledAt().getEpochSecond() : s.scheduledAt().getEpochSecond());
+
+    private final SessionRepository sessions;
+    private final CardImageRepository images;
+    private final CardImages cleaner;
+    private final SessionAccess access;
+
+    SessionPlanService(SessionRepository sessions, CardImageRepository images, CardImages cleaner,
+                       SessionAccess access) {
+        this.sessions = sessions;
+        this.images = images;
+        this.cleaner = cleaner;
+        this.access = access;
+    }
+
+    /** The group's sessions: live ones first, then planned (soonest first), then ended (newest first). */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public List<SessionSummary> sessionsOf(GroupId groupId) {
+        access.requireVisibleGroup(groupId);
+        return sessions.findByGroup(groupId).stream()
+                .sorted(LIST_ORDER)
+                .map(s -> new SessionSummary(s.id(), s.title(), s.scheduledAt(), s.status(), s.steps().size()))
+                .toList();
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public boolean canPlanFor(GroupId groupId) {
+        return access.canPlan(access.requireVisibleGroup(groupId));
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public Session get(SessionId id) {
+        return access.requireVisible(id);
+    }
+
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional(readOnly = true)
+    public SessionPermissions permissions(SessionId id) {
+        Group group = access.groupOf(access.requireVisible(id));
+        return new SessionPermissions(access.canPlan(group), access.canLead(group), access.isFacilitator(group));
+    }
+
+    /**
+     * Plans a new session; with {@code copyFrom}, it gets a copy of that earlier session's
+     * steps (which must belong to the same group).
+     */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session plan(GroupId groupId, String title, Instant scheduledAt, Optional<SessionId> copyFrom) {
+        access.requirePlannableGroup(groupId);
+        Session session = Session.plan(groupId, title, requireTime(scheduledAt));
+        if (copyFrom.isPresent()) {
+            Session source = access.requireVisible(copyFrom.get());
+            if (!source.groupId().equals(groupId)) {
+                throw SessionAccess.refused();
+            }
+            session = source.copyAs(session.title(), session.scheduledAt());
+        }
+        return sessions.save(session);
+    }
+
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session updateDetails(SessionId id, String title, Instant scheduledAt, long expectedVersion) {
+        return save(plannable(id, expectedVersion).withDetails(title, requireTime(scheduledAt)));
+    }
+
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session addStep(SessionId id, Activity activity, Duration timer, long expectedVersion) {
+        return save(plannable(id, expectedVersion).withStepAdded(Step.of(activity, timer)));
+    }
+
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session updateStep(SessionId id, StepId stepId, Activity activity, Duration timer, long expectedVersion) {
+        Session session = plannable(id, expectedVersion);
+        Step step = session.step(stepId).orElseThrow(() -> new InvalidValueException("step", "validation.step-unknown"));
+        return save(session.withStepReplaced(step.with(activity, timer)));
+    }
+
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session removeStep(SessionId id, StepId stepId, long expectedVersion) {
+        return save(plannable(id, expectedVersion).withStepRemoved(stepId));
+    }
+
+    /** Moves a step one place up ({@code -1}) or down ({@code +1}). */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session moveStep(SessionId id, StepId stepId, int by, long expectedVersion) {
+        return save(plannable(id, expectedVersion).withStepMoved(stepId, Integer.signum(by)));
+    }
+
+    /**
+     * Stores a picture for an information card after cleaning it (see {@link CardImages}).
+     *
+     * @throws InvalidValueException when the file is empty, too large or not a picture
+     */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public ImageId storeImage(byte[] upload) {
+        return images.save(cleaner.clean(upload)).id();
+    }
+
+    private Session plannable(SessionId id, long expectedVersion) {
+        Session session = access.requirePlannable(id);
+        if (session.version() != expectedVersion) {
+            throw new ConcurrentChangeException("session", null);
+        }
+        return session;
+    }
+
+    private Session save(Session session) {
+        return sessions.save(session);
+    }
+
+    private static Instant requireTime(Instant scheduledAt) {
+        if (scheduledAt == null) {
+            throw new InvalidValueException("scheduledAt", "validation.required");
+        }
+        return scheduledAt;
+    }
+}

@@ -1,0 +1,198 @@
+package nl.kring.session;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.session.Answer;
+import nl.kring.domain.session.AnswerRepository;
+import nl.kring.domain.session.Attendance;
+import nl.kring.domain.session.AttendanceStatus;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.QuestionRound;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.SessionStatus;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.Tablet;
+import nl.kring.domain.session.TabletId;
+import nl.kring.domain.session.TabletRepository;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.JoinCodeThrottle;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What a tablet does in a live session. Tablets have no account; the rule instead:
+ * first a join code (throttled per address), after that only the tablet's own secret
+ * token (from its rejoin cookie). Nothing here takes a session id from the tablet, so
+ * no URL can lead a tablet into another session or to another person's data.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class TabletService {
+
+    private final SessionRepository sessions;
+    private final TabletRepository tablets;
+    private final ParticipantRepository participants;
+    private final AnswerRepository answers;
+    private final SessionEvents events;
+    private final LiveSessionReader reader;
+    private final JoinCodeThrottle throttle;
+    private final Clock clock;
+
+    TabletService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
+                  AnswerRepository answers, SessionEvents events, LiveSessionReader reader,
+                  JoinCodeThrottle throttle, Clock clock) {
+        this.sessions = sessions;
+        this.tablets = tablets;
+        this.participants = participants;
+        this.answers = answers;
+        this.events = events;
+        this.reader = reader;
+        this.throttle = throttle;
+        this.clock = clock;
+    }
+
+    /**
+     * Looks up a typed join code. A wrong code and an ended session's code look the same.
+     *
+     * @throws JoinCodeThrottledException after too many wrong codes from this address
+     */
+    @Transactional(readOnly = true)
+    public Optional<JoinableSession> open(String typedCode, String clientAddress) {
+        if (throttle.isBlocked(clientAddress)) {
+            throw new JoinCodeThrottledException();
+        }
+        Optional<JoinableSession> found = JoinCode.parse(typedCode).flatMap(sessions::findLiveByJoinCode)
+                .map(this::joinable);
+        if (found.isEmpty()) {
+            throttle.recordWrongCode(clientAddress);
+        }
+        return found;
+    }
+
+    /**
+     * The tablet chose a name from the roster: it is that person now, and the person is
+     * counted present. Returns the token for the rejoin cookie (the same one if the tablet
+     * already had one for this session).
+     */
+    @Transactional
+    public TabletToken chooseName(JoinCode code, ParticipantId participantId, Optional<TabletToken> current) {
+        Session session = liveSession(code);
+        Participant person = participants.findById(participantId)
+                .filter(p -> p.groupId().equals(session.groupId()) && p.isActive())
+                .orElseThrow(() -> new InvalidValueException("name", "validation.name-not-on-roster"));
+        TabletToken token = current.filter(t -> tabletIn(session, t).isPresent()).orElseGet(TabletToken::random);
+        Tablet tablet = tabletIn(session, token).orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
+        tablets.save(tablet.as(person.id()));
+        sessions.saveAttendance(new Attendance(session.id(), person.id(), AttendanceStatus.PRESENT, ""));
+        events.recordChange(session.id());
+        return token;
+    }
+
+    /** Someone not on the roster typed their first name; the facilitator confirms it on the console. */
+    @Transactional
+    public TabletToken arriveAsNewcomer(JoinCode code, String firstName, Optional<TabletToken> current) {
+        Session session = liveSession(code);
+        PersonName name = new PersonName(firstName);
+        TabletToken token = current.filter(t -> tabletIn(session, t).isPresent()).orElseGet(TabletToken::random);
+        Tablet tablet = tabletIn(session, token).orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
+        tablets.save(tablet.asNewcomer(name));
+        events.recordChange(session.id());
+        return token;
+    }
+
+    /** Who this tablet is; empty when the token is unknown or the tablet was released. */
+    @Transactional(readOnly = true)
+    public Optional<TabletState> find(TabletToken token) {
+        return tablets.findByTokenHash(token.hash()).flatMap(tablet -> sessions.findById(tablet.sessionId())
+                .map(session -> new TabletState(tablet.id(), session.id(),
+                        session.live() == null ? null : session.live().joinCode(), tablet.participantId(),
+                        tablet.participantId() != null
+                                ? participants.findById(tablet.participantId())
+                                        .map(p -> p.displayName().value()).orElse("")
+                                : tablet.newcomerName() == null ? "" : tablet.newcomerName().value(),
+                        session.status() == SessionStatus.ENDED)));
+    }
+
+    /** The session as this tablet may see it; empty when the token no longer belongs to a tablet. */
+    @Transactional(readOnly = true)
+    public Optional<LiveSnapshot> snapshot(TabletToken token) {
+        return tablets.findByTokenHash(token.hash()).flatMap(tablet -> reader.load(tablet.sessionId()));
+    }
+
+    /**
+     * An answer to a question of the current step. Sending the same submission key again
+     * (a resend after a reconnect) stores nothing new. In an anonymous round the answer is
+     * stored without the person and without a time.
+     *
+     * @throws InvalidValueException when the text is empty or too long, or the step is no longer current
+     */
+    @Transactional
+    public void answer(TabletToken token, StepId stepId, int question, String text, UUID submissionKey) {
+        Tablet tablet = tablets.findByTokenHash(token.hash())
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        Session session = sessions.findById(tablet.sessionId()).filter(Session::isLive)
+                .orElseThrow(() -> new InvalidValueException("session", "validation.session-not-live"));
+        ParticipantId author = tablet.participant()
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        Step step = session.currentStep().filter(s -> s.id().equals(stepId))
+                .orElseThrow(() -> new InvalidValueException("answer", "validation.step-moved-on"));
+        if (!(step.activity() instanceof QuestionRound round) || question < 0
+                || question >= round.questions().size()) {
+            throw new InvalidValueException("answer", "validation.step-moved-on");
+        }
+        Answer answer = round.anonymous()
+                ? Answer.anonymous(session.id(), stepId, question, text, submissionKey)
+                : Answer.named(session.id(), stepId, question, author, text, submissionKey, clock.instant());
+        if (answers.saveOnce(answer)) {
+            events.recordChange(session.id());
+        }
+    }
+
+    /** The tablet's page opened (or came back): it counts as connected from now. */
+    @Transactional
+    public void opened(TabletToken token) {
+        tablets.findByTokenHash(token.hash()).ifPresent(tablet -> {
+            tablets.markSeen(List.of(tablet.id()), clock.instant());
+            events.recordChange(tablet.sessionId());
+        });
+    }
+
+    /** The tablet's page closed (navigated away, or Vaadin gave up on it): not connected any more. */
+    @Transactional
+    public void closed(TabletId tabletId) {
+        tablets.findById(tabletId).ifPresent(tablet -> {
+            tablets.markSeen(List.of(tablet.id()), Instant.EPOCH);
+            events.recordChange(tablet.sessionId());
+        });
+    }
+
+    private Session liveSession(JoinCode code) {
+        return sessions.findLiveByJoinCode(code)
+                .orElseThrow(() -> new InvalidValueException("code", "validation.join-code-expired"));
+    }
+
+    private Optional<Tablet> tabletIn(Session session, TabletToken token) {
+        return tablets.findByTokenHash(token.hash()).filter(t -> t.sessionId().equals(session.id()));
+    }
+
+    private JoinableSession joinable(Session session) {
+        List<LiveSnapshot.RosterName> roster = participants.findByGroup(session.groupId()).stream()
+                .filter(Participant::isActive)
+                .map(p -> new LiveSnapshot.RosterName(p.id(), p.displayName().value()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                .toList();
+        return new JoinableSession(session.live().joinCode(), session.title(), roster);
+    }
+}

@@ -1,0 +1,181 @@
+package nl.kring.session.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import nl.kring.base.ui.Notifications;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.TabletId;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.live.SessionBroadcaster;
+import nl.kring.session.LiveSnapshot;
+import nl.kring.session.LiveSnapshot.TabletLine;
+import nl.kring.session.TabletService;
+import nl.kring.session.TabletState;
+import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.LivePart;
+import nl.kring.session.ui.activity.ParticipantContext;
+
+/**
+ * The tablet during a session: it follows the facilitator by itself, step by step, and
+ * lets the participant take part. Who the tablet is comes only from its rejoin cookie,
+ * never from the address, so no URL leads to another session or another person.
+ */
+@Route("deelnemen")
+@AnonymousAllowed
+public class ParticipantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient TabletService tablets;
+    private final transient SessionBroadcaster broadcaster;
+    private final transient ActivityUis activities;
+    private final transient Clock clock;
+    private TabletToken token;
+    private TabletState state;
+    private LiveSnapshot shown;
+    private StepId shownStep;
+    private ParticipantId shownAs;
+    private LivePart stepPart;
+    private Registration subscription;
+
+    final Span who = new Span();
+    final Countdown countdown = new Countdown();
+    final Div stepArea = new Div();
+    final H1 message = new H1();
+    final Paragraph detail = new Paragraph();
+
+    public ParticipantView(TabletService tablets, SessionBroadcaster broadcaster, ActivityUis activities,
+                           Clock clock) {
+        this.tablets = tablets;
+        this.broadcaster = broadcaster;
+        this.activities = activities;
+        this.clock = clock;
+        addClassNames("kring-tablet", "kring-participant-view");
+        who.addClassName("kring-tablet-who");
+        stepArea.addClassName("kring-tablet-step");
+        message.addClassName("kring-tablet-message");
+        HorizontalLayout top = new HorizontalLayout(who, countdown);
+        top.setWidthFull();
+        top.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        top.setAlignItems(Alignment.CENTER);
+        add(top, message, detail, stepArea);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<TabletToken> cookie = TabletCookie.read();
+        Optional<TabletState> found = cookie.flatMap(tablets::find);
+        if (found.isEmpty()) {
+            event.forwardTo(JoinView.class);
+            return;
+        }
+        token = cookie.get();
+        state = found.get();
+        tablets.snapshot(token).ifPresentOrElse(this::render, () -> event.forwardTo(JoinView.class));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (state == null) {
+            return;
+        }
+        subscription = broadcaster.subscribe(state.sessionId(), event.getUI(), state.tabletId(), this::render);
+        if (!state.ended()) {
+            tablets.opened(token);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        TabletId tablet = state == null ? null : state.tabletId();
+        if (tablet != null && !state.ended() && !broadcaster.isOpenElsewhere(tablet, event.getUI())) {
+            try {
+                tablets.closed(tablet);
+            } catch (RuntimeException e) {
+                // the database is away; presence fades by itself
+            }
+        }
+    }
+
+    void render(LiveSnapshot snapshot) {
+        if (shown != null && snapshot.sequence() <= shown.sequence()) {
+            return;
+        }
+        shown = snapshot;
+        if (snapshot.isEnded()) {
+            showMessage(getTranslation("tablet.ended"), getTranslation("tablet.ended.detail"));
+            state = new TabletState(state.tabletId(), state.sessionId(), state.joinCode(), state.participantId(),
+                    state.name(), true);
+            return;
+        }
+        Optional<TabletLine> me = snapshot.tablet(state.tabletId());
+        if (me.isEmpty()) {
+            released(snapshot.joinCode());
+            return;
+        }
+        TabletLine line = me.get();
+        who.setText(line.name());
+        if (line.waitsForConfirmation()) {
+            showMessage(getTranslation("tablet.waiting", line.name()), getTranslation("tablet.waiting.detail"));
+            return;
+        }
+        Step current = snapshot.current().orElseThrow();
+        if (!current.id().equals(shownStep) || !Objects.equals(shownAs, line.participantId())) {
+            shownStep = current.id();
+            shownAs = line.participantId();
+            message.setVisible(false);
+            detail.setVisible(false);
+            stepPart = activities.of(current.activity().type())
+                    .participantPart(current, new ParticipantContext(token, line.participantId(), tablets));
+            stepArea.removeAll();
+            stepArea.add(stepPart);
+        }
+        stepPart.update(snapshot);
+        countdown.show(snapshot.timerEndsAt(), clock);
+    }
+
+    private void released(JoinCode code) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+        state = null;
+        Notifications.success(getTranslation("tablet.released"));
+        getUI().ifPresent(ui -> ui.navigate(JoinView.class, code == null ? "" : code.value()));
+    }
+
+    private void showMessage(String title, String text) {
+        stepArea.removeAll();
+        shownStep = null;
+        countdown.show(null, clock);
+        message.setText(title);
+        detail.setText(text);
+        message.setVisible(true);
+        detail.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return "Kring";
+    }
+}

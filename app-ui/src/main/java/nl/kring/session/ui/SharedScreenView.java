@@ -1,0 +1,137 @@
+package nl.kring.session.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
+import java.time.Clock;
+import java.util.Optional;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
+import nl.kring.live.SessionBroadcaster;
+import nl.kring.session.LiveSnapshot;
+import nl.kring.session.SharedScreenService;
+import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.LivePart;
+
+/**
+ * The shared screen on the TV or projector: read-only, large type. Shows the join code
+ * and QR until the facilitator hides them, then the current step and what participants
+ * contribute. Its address holds an unguessable token, so it needs no sign-in (and comes
+ * back by itself after a restart of Kring).
+ */
+@Route("scherm")
+@AnonymousAllowed
+public class SharedScreenView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final transient SharedScreenService screens;
+    private final transient SessionBroadcaster broadcaster;
+    private final transient ActivityUis activities;
+    private final transient Clock clock;
+    private String token;
+    private String baseAddress = "";
+    private LiveSnapshot shown;
+    private StepId shownStep;
+    private LivePart stepPart;
+    private Registration subscription;
+
+    final H1 title = new H1();
+    final Div join = new Div();
+    final Span joinCode = new Span();
+    final Div stepArea = new Div();
+    final Countdown countdown = new Countdown();
+    final Paragraph message = new Paragraph();
+
+    public SharedScreenView(SharedScreenService screens, SessionBroadcaster broadcaster, ActivityUis activities,
+                            Clock clock) {
+        this.screens = screens;
+        this.broadcaster = broadcaster;
+        this.activities = activities;
+        this.clock = clock;
+        addClassName("kring-screen");
+        setSizeFull();
+        joinCode.addClassName("kring-join-code");
+        join.addClassName("kring-screen-join");
+        stepArea.addClassName("kring-screen-step");
+        message.addClassName("kring-screen-message");
+        title.addClassName("kring-screen-title");
+        add(title, countdown, join, stepArea, message);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        token = parameter;
+        baseAddress = JoinQrCode.baseAddress();
+        Optional<LiveSnapshot> snapshot = screens.snapshot(token);
+        if (snapshot.isEmpty()) {
+            title.setText("Kring");
+            message.setText(getTranslation("screen.unknown"));
+            join.setVisible(false);
+            return;
+        }
+        render(snapshot.get());
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        if (shown != null) {
+            subscription = broadcaster.subscribe(shown.sessionId(), event.getUI(), null, this::render);
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (subscription != null) {
+            subscription.remove();
+            subscription = null;
+        }
+    }
+
+    void render(LiveSnapshot snapshot) {
+        if (shown != null && snapshot.sequence() <= shown.sequence() && shown.status() == snapshot.status()) {
+            return;
+        }
+        shown = snapshot;
+        title.setText(snapshot.title());
+        if (!snapshot.isLive()) {
+            join.setVisible(false);
+            stepArea.removeAll();
+            shownStep = null;
+            countdown.show(null, clock);
+            message.setText(getTranslation(snapshot.isEnded() ? "screen.ended" : "screen.not-started"));
+            return;
+        }
+        message.setText("");
+        join.setVisible(snapshot.joinCodeShown());
+        if (snapshot.joinCodeShown() && join.getComponentCount() == 0) {
+            String address = JoinQrCode.joinAddress(baseAddress, snapshot.joinCode());
+            Paragraph how = new Paragraph(getTranslation("screen.how-to-join", baseAddress + "/join"));
+            join.add(how, joinCode, JoinQrCode.image(address, getTranslation("join.qr-alt",
+                    snapshot.joinCode().grouped())));
+        }
+        joinCode.setText(snapshot.joinCode().grouped());
+        Step current = snapshot.current().orElseThrow();
+        if (!current.id().equals(shownStep)) {
+            shownStep = current.id();
+            stepPart = activities.of(current.activity().type()).screenPart(current);
+            stepArea.removeAll();
+            stepArea.add(stepPart);
+        }
+        stepPart.update(snapshot);
+        countdown.show(snapshot.timerEndsAt(), clock);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (shown == null ? "" : shown.title() + " · ") + "Kring";
+    }
+}

@@ -1,0 +1,44 @@
+package nl.kring.session.ui.activity;
+
+import com.vaadin.flow.component.Component;
+import nl.kring.domain.session.Activity;
+import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.Step;
+
+/**
+ * The screens of one activity type: its editor in the session plan, and what the tablet,
+ * the shared screen and the console show while a step of that type is current. A new
+ * activity type is a new Spring bean implementing this interface; the plan, the console
+ * and the live machinery find it through {@link ActivityUis}.
+ */
+public interface ActivityUi {
+
+    ActivityType type();
+
+    /** The form for a new step ({@code existing} is {@code null}) or to change one. */
+    ActivityEditor editor(Activity existing);
+
+    /** What a tablet shows for the current step. */
+    LivePart participantPart(Step step, ParticipantContext context);
+
+    /** What the shared screen shows for the current step, in large type. */
+    LivePart screenPart(Step step);
+
+    /** What the console shows for the current step, e.g. the answers coming in. */
+    LivePart consolePart(Step step);
+
+    /** A form that yields the activity's settings. */
+    interface ActivityEditor {
+        Component form();
+
+        /**
+         * The settings as entered.
+         *
+         * @throws nl.kring.domain.shared.InvalidValueException with the field that is wrong
+         */
+        Activity value();
+
+        /** Binds the domain's field names to this form's fields, for error messages. */
+        void bindErrors(nl.kring.base.ui.FormErrors errors);
+    }
+}

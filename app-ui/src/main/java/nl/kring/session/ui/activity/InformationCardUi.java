@@ -1,0 +1,147 @@
+package nl.kring.session.ui.activity;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.kring.base.ui.FormErrors;
+import nl.kring.base.ui.Notifications;
+import nl.kring.domain.session.Activity;
+import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.ImageId;
+import nl.kring.domain.session.InformationCard;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.CardImageService;
+import nl.kring.session.SessionPlanService;
+import org.springframework.stereotype.Component;
+
+/** An information card: a title, a text and optionally a picture, the same on every screen. */
+@Component
+class InformationCardUi implements ActivityUi {
+
+    private final SessionPlanService plans;
+
+    InformationCardUi(SessionPlanService plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    public ActivityType type() {
+        return ActivityType.INFORMATION_CARD;
+    }
+
+    @Override
+    public ActivityEditor editor(Activity existing) {
+        InformationCard card = (InformationCard) existing;
+        return new Editor(card);
+    }
+
+    @Override
+    public LivePart participantPart(Step step, ParticipantContext context) {
+        return card((InformationCard) step.activity(), "kring-card-tablet");
+    }
+
+    @Override
+    public LivePart screenPart(Step step) {
+        return card((InformationCard) step.activity(), "kring-card-screen");
+    }
+
+    @Override
+    public LivePart consolePart(Step step) {
+        return card((InformationCard) step.activity(), "kring-card-console");
+    }
+
+    private static LivePart card(InformationCard card, String className) {
+        LivePart part = new LivePart(new H2(card.title()));
+        if (card.image() != null) {
+            Image image = new Image(CardImageService.address(card.image()), card.title());
+            image.addClassName("kring-card-image");
+            part.add(image);
+        }
+        if (!card.text().isEmpty()) {
+            Paragraph text = new Paragraph(card.text());
+            text.addClassName("kring-card-text");
+            part.add(text);
+        }
+        part.addClassNames("kring-card", className);
+        return part;
+    }
+
+    private final class Editor implements ActivityEditor {
+        private final TextField title = new TextField();
+        private final TextArea text = new TextArea();
+        private final Div preview = new Div();
+        private final Button removeImage = new Button();
+        private ImageId image;
+        private final VerticalLayout form = new VerticalLayout();
+
+        Editor(InformationCard existing) {
+            title.setLabel(form.getTranslation("card.title"));
+            title.setMaxLength(InformationCard.MAX_TITLE_LENGTH);
+            title.setRequiredIndicatorVisible(true);
+            text.setLabel(form.getTranslation("card.text"));
+            text.setMaxLength(InformationCard.MAX_TEXT_LENGTH);
+            text.setMinHeight("8rem");
+            if (existing != null) {
+                title.setValue(existing.title());
+                text.setValue(existing.text());
+                image = existing.image();
+            }
+            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                UI ui = UI.getCurrent();
+                try {
+                    ImageId stored = plans.storeImage(bytes);
+                    ui.access(() -> showImage(stored));
+                } catch (InvalidValueException e) {
+                    ui.access(() -> Notifications.error(form.getTranslation(e.messageKey(), e.arguments())));
+                }
+            }));
+            upload.setMaxFiles(1);
+            upload.setMaxFileSize(16 * 1024 * 1024);
+            upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
+            upload.addFileRejectedListener(e -> Notifications.error(form.getTranslation("card.image-rejected")));
+            upload.setUploadButton(new Button(form.getTranslation("card.image-choose")));
+            upload.setDropLabel(new com.vaadin.flow.component.html.Span(form.getTranslation("card.image-drop")));
+            removeImage.setText(form.getTranslation("card.image-remove"));
+            removeImage.addThemeVariants(ButtonVariant.TERTIARY);
+            removeImage.addClickListener(e -> showImage(null));
+            preview.addClassName("kring-card-preview");
+            showImage(image);
+            form.setPadding(false);
+            form.add(title, text, preview, removeImage, upload);
+        }
+
+        private void showImage(ImageId id) {
+            image = id;
+            preview.removeAll();
+            if (id != null) {
+                preview.add(new Image(CardImageService.address(id), form.getTranslation("card.image")));
+            }
+            removeImage.setVisible(id != null);
+        }
+
+        @Override
+        public com.vaadin.flow.component.Component form() {
+            return form;
+        }
+
+        @Override
+        public Activity value() {
+            return new InformationCard(title.getValue(), text.getValue(), image);
+        }
+
+        @Override
+        public void bindErrors(FormErrors errors) {
+            errors.bind("title", title).bind("text", text);
+        }
+    }
+}
