@@ -1,6 +1,7 @@
 package nl.kring.demo;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -23,7 +24,11 @@ import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
+import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.InformationCard;
+import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Session;
+import nl.kring.domain.session.Step;
 import nl.kring.domain.session.SessionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,8 +45,10 @@ import org.springframework.transaction.annotation.Transactional;
  * never created on a real (external) database. All names are made up.
  */
 @Component
-// the same condition as the embedded database (persistence is not visible from here on purpose)
-@ConditionalOnExpression("'${spring.datasource.url:}'.isBlank()")
+// the same condition as the embedded database (persistence is not visible from here on purpose),
+// unless KRING_DEMO_DATA says otherwise (true: also on a configured database, e.g. docker compose)
+@ConditionalOnExpression("'${kring.demo-data:}' == 'true' or ('${kring.demo-data:}' != 'false'"
+        + " and '${spring.datasource.url:}'.isBlank())")
 class DemoData implements ApplicationRunner {
 
     static final String ORGANISATION = "Welzijn Demo";
@@ -92,6 +99,24 @@ class DemoData implements ApplicationRunner {
         log.info("Demo organisation '{}' created; demo logins are in the README", ORGANISATION);
     }
 
+    /** A short plan to try the live session with: a welcome, a question round, an explanation from the seed. */
+    static List<Step> demoPlan() {
+        return List.of(
+                Step.of(new InformationCard("Welkom bij de kring",
+                        "Fijn dat je er bent. We praten vandaag over hoe het met ons gaat."
+                                + " Alles wat hier gezegd wordt, blijft in de groep.", null), null),
+                Step.of(new QuestionRound(List.of("Hoe is het met je?", "Wat heb je deze week gedaan?"),
+                        AnswerVisibility.NAMED), Duration.ofMinutes(10)),
+                Step.of(new InformationCard("De neerwaartse spiraal van eenzaamheid",
+                        "Ervaar je niet genoeg verbinding of heb je het gevoel er niet bij te horen, dan ben je"
+                                + " extra alert op signalen die daarop wijzen. Zelfs als afwijzing er niet is,"
+                                + " neem je deze wel waar. Hierdoor kun je je gaan terugtrekken. Eenzaamheid houdt"
+                                + " zichzelf zo in stand en versterkt zichzelf.\n\nBron: Movisie, Spelen met"
+                                + " gedachten.", null), null),
+                Step.of(new QuestionRound(List.of("Herken je dit? Schrijf een gedachte op die je soms hebt."),
+                        AnswerVisibility.ANONYMOUS), Duration.ofMinutes(5)));
+    }
+
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {
         // demo accounts may sign in straight away; real accounts must change their first password
         return accounts.save(StaffAccount.create(organisation.id(), new Username(username), new PersonName(name), role,
@@ -128,6 +153,6 @@ class DemoData implements ApplicationRunner {
             }
         }
         sessions.save(Session.plan(group.id(), "Volgende bijeenkomst",
-                last.plusWeeks(1).atTime(time).atZone(AMSTERDAM).toInstant()));
+                last.plusWeeks(1).atTime(time).atZone(AMSTERDAM).toInstant()).withSteps(demoPlan()));
     }
 }

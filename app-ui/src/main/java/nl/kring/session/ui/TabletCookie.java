@@ -2,6 +2,7 @@ package nl.kring.session.ui;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import java.util.Arrays;
@@ -18,21 +19,35 @@ final class TabletCookie {
 
     static final String NAME = "kring-tablet";
     static final Duration LIFETIME = Duration.ofHours(16);
+    private static final String SESSION_ATTRIBUTE = "kring.tablet-token";
 
     private TabletCookie() {
     }
 
+    /**
+     * The tablet's token: the one this browser session chose last (the browser may not have
+     * sent the new cookie yet), otherwise the one in the cookie (after a restart of Kring or
+     * of the browser).
+     */
     static Optional<TabletToken> read() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        if (request == null || request.getCookies() == null) {
-            return Optional.empty();
+        VaadinSession session = VaadinSession.getCurrent();
+        Optional<TabletToken> chosenNow = session == null ? Optional.empty()
+                : TabletToken.parse((String) session.getAttribute(SESSION_ATTRIBUTE));
+        if (chosenNow.isPresent()) {
+            return chosenNow;
         }
-        return Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName())).findFirst()
-                .flatMap(c -> TabletToken.parse(c.getValue()));
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getCookies() == null ? Optional.empty()
+                : Arrays.stream(request.getCookies()).filter(c -> NAME.equals(c.getName())).findFirst()
+                        .flatMap(c -> TabletToken.parse(c.getValue()));
     }
 
     /** Sets the cookie on the response of the current request (a Vaadin XHR request can set cookies). */
     static void write(TabletToken token) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(SESSION_ATTRIBUTE, token.value());
+        }
         VaadinResponse response = VaadinResponse.getCurrent();
         VaadinRequest request = VaadinRequest.getCurrent();
         if (response == null) {

@@ -1,0 +1,251 @@
+package nl.kring.session;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.kring.testing.Browsers;
+import nl.kring.testing.KringProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A live session in real Chromium, as it runs in a room: the facilitator on a laptop,
+ * three tablets and the shared screen, each its own browser (own cookies). The tests
+ * build on each other in order: join, follow, answer, reload, restart, end.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LiveSessionIT {
+
+    /** Pushed changes must arrive well within this; the benchmark measures how fast they really are. */
+    private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(10_000);
+    private static final String[] NAMES = {"Annie", "Gerrit", "Riet"};
+
+    private static KringProcess kring;
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Page console;
+    private static final List<Page> tablets = new ArrayList<>();
+    private static Page screen;
+    private static String joinCode;
+
+    @BeforeAll
+    static void startKring() throws Exception {
+        kring = KringProcess.start(Files.createTempDirectory("kring-live"), Map.of()).awaitReady(Duration.ofSeconds(120));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopKring() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (kring != null) {
+            kring.close();
+        }
+    }
+
+    private static Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
+                .setViewportSize(width, height));
+        return context.newPage();
+    }
+
+    @Test
+    @Order(1)
+    void theFacilitatorStartsThePlannedSessionAndGetsAJoinCodeAndQrCode() {
+        console = newPage(1280, 800);
+        console.navigate(kring.url("/login"));
+        console.locator("input[name=username]").fill("gespreksleider");
+        console.locator("input[name=password]").fill("kring-demo");
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        console.waitForURL(url -> !url.contains("/login"));
+        console.getByText("Dinsdagkring De Linde").click();
+        console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
+                .click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
+
+        Locator code = console.locator(".kring-join-code");
+        assertThat(code).isVisible(SOON);
+        joinCode = code.innerText().replace(" ", "");
+        assertThat(joinCode).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}");
+        assertThat(console.locator("img.kring-qr")).isVisible();
+        assertThat(console.locator(".kring-console-step").getByText("Welkom bij de kring")).isVisible();
+    }
+
+    @Test
+    @Order(2)
+    void aWrongCodeGetsAFriendlyMessage() {
+        Page tablet = newPage(1024, 768);
+        tablet.navigate(kring.url("/join"));
+        tablet.getByLabel("Code").fill("ZZZ 222");
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
+        assertThat(tablet.getByText("Deze code kennen we niet.")).isVisible(SOON);
+        tablet.context().close();
+    }
+
+    @Test
+    @Order(3)
+    void threeTabletsJoinWithTheCodeInLowerCaseAndSpacesAndTapTheirNames() {
+        for (String name : NAMES) {
+            Page tablet = newPage(1024, 768);
+            tablet.navigate(kring.url("/join"));
+            // forgiving: lower case with a space in the middle
+            tablet.getByLabel("Code").fill(joinCode.substring(0, 3).toLowerCase() + " " + joinCode.substring(3));
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+            assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
+            tablets.add(tablet);
+        }
+        for (String name : NAMES) {
+            Locator line = console.locator(".kring-participant[data-name='" + name + "']");
+            assertThat(line.getByText("verbonden", new Locator.GetByTextOptions().setExact(true))).isVisible(SOON);
+            assertThat(line.getByText("Aanwezig", new Locator.GetByTextOptions().setExact(true))).isVisible(SOON);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void theSharedScreenOpensFromTheConsoleAndShowsTheCode() {
+        String href = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
+                .getAttribute("href");
+        screen = newPage(1920, 1080);
+        screen.navigate(kring.url("/" + href));
+        assertThat(screen.locator(".kring-join-code")).hasText(joinCode.substring(0, 3) + " " + joinCode.substring(3));
+        assertThat(screen.getByText("Welkom bij de kring")).isVisible(SOON);
+
+        console.getByText("Code en QR tonen op het gedeelde scherm").click();
+        assertThat(screen.locator(".kring-join-code")).isHidden();
+    }
+
+    @Test
+    @Order(5)
+    void everyTabletAndTheScreenFollowTheFacilitatorWithoutNavigating() {
+        next();
+        for (Page tablet : tablets) {
+            assertThat(tablet.getByText("Hoe is het met je?")).isVisible(SOON);
+        }
+        assertThat(screen.getByText("Hoe is het met je?")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(6)
+    void answersAppearOnTheConsoleAndScreenWithNamesAndAsPlainText() {
+        for (int i = 0; i < tablets.size(); i++) {
+            Page tablet = tablets.get(i);
+            String answer = i == 2 ? "<b>goed</b> <script>window.hacked=1</script>" : "Goed, dank je " + NAMES[i];
+            tablet.locator(".kring-question").first().locator("textarea").fill(answer);
+            tablet.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Versturen")).click();
+            assertThat(tablet.getByText(answer.equals("Goed, dank je " + NAMES[i]) ? answer : "<b>goed</b>",
+                    new Page.GetByTextOptions().setExact(false))).isVisible(SOON);
+        }
+        Locator answers = console.locator(".kring-console-step .kring-answer");
+        assertThat(answers.filter(new Locator.FilterOptions().setHasText("Goed, dank je Annie"))).isVisible(SOON);
+        assertThat(answers.filter(new Locator.FilterOptions().setHasText("Gerrit"))).isVisible(SOON);
+        assertThat(answers.filter(new Locator.FilterOptions()
+                .setHasText("<b>goed</b> <script>window.hacked=1</script>"))).isVisible(SOON);
+        assertThat(console.locator(".kring-answer b")).hasCount(0);
+        assertThat(screen.locator(".kring-answer")).hasCount(3);
+        assertThat(screen.evaluate("() => window.hacked === undefined")).isEqualTo(true);
+        // empty answers are refused with a message
+        Page annie = tablets.getFirst();
+        annie.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Versturen")).click();
+        assertThat(annie.getByText("Vul dit in.")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(7)
+    void aReloadedTabletComesBackAsTheSamePersonAtTheCurrentStep() {
+        next();
+        Page gerrit = tablets.get(1);
+        assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+        gerrit.reload();
+        assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+        assertThat(gerrit.locator(".kring-tablet-who")).hasText("Gerrit");
+        // the address of the join page brings it straight back too
+        gerrit.navigate(kring.url("/join"));
+        assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(8)
+    void afterARestartOfKringEveryScreenComesBackToTheCurrentStepByItself() throws Exception {
+        List<Page> everyScreen = new ArrayList<>(tablets);
+        everyScreen.add(console);
+        everyScreen.add(screen);
+        everyScreen.forEach(page -> page.evaluate("() => window.kringBeforeRestart = true"));
+        kring.restart().awaitReady(Duration.ofSeconds(120));
+
+        // nobody touches anything: each page notices, loads itself anew and is back where it was
+        // (tablets by their rejoin cookie, the console by its stay-signed-in cookie)
+        for (Page page : everyScreen) {
+            page.waitForFunction("() => window.kringBeforeRestart === undefined", null,
+                    new Page.WaitForFunctionOptions().setTimeout(90_000));
+        }
+        assertThat(console.locator(".kring-console-step").getByText("De neerwaartse spiraal van eenzaamheid"))
+                .isVisible(SOON);
+        for (Page tablet : tablets) {
+            assertThat(tablet.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+        }
+        next();
+        for (Page tablet : tablets) {
+            assertThat(tablet.getByText("Herken je dit?")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(60_000));
+        }
+        assertThat(screen.getByText("Herken je dit?")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(60_000));
+    }
+
+    @Test
+    @Order(9)
+    void aReleasedTabletGoesBackToTheNameChoiceForTheNextPerson() {
+        Page riet = tablets.get(2);
+        console.locator(".kring-participant[data-name='Riet']").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Tablet vrijgeven")).click();
+        assertThat(riet.getByText("Wie ben jij?")).isVisible(SOON);
+        riet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Henk").setExact(true)).click();
+        assertThat(riet.locator(".kring-tablet-who")).hasText("Henk");
+        assertThat(riet.getByText("Herken je dit?")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(10)
+    void endingTheSessionShowsAClosingScreenAndTheCodeStopsWorking() {
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
+        console.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
+        for (Page tablet : tablets) {
+            assertThat(tablet.getByText("De bijeenkomst is afgelopen.")).isVisible(SOON);
+        }
+        assertThat(screen.getByText("De bijeenkomst is afgelopen. Bedankt!")).isVisible(SOON);
+        assertThat(console.getByText("Resultaten")).isVisible(SOON);
+        assertThat(console.getByText("Goed, dank je Annie")).isVisible();
+
+        Page late = newPage(1024, 768);
+        late.navigate(kring.url("/join/" + joinCode));
+        assertThat(late.getByText("Deze code kennen we niet.")).isVisible(SOON);
+    }
+
+    private static void next() {
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+    }
+}
