@@ -14,6 +14,7 @@ import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -24,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * expert a-expert, participant Anna with a private note) and "A-Vrijdag" (facilitator a-other).
  */
 @TestConfiguration(proxyBeanMethods = false)
+@Import(SignedIn.class)
 public class TestStaff {
 
     public static final String PASSWORD = "test-password-123";

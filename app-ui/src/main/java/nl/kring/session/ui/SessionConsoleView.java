@@ -134,6 +134,10 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         render(live.snapshot(id), true);
     }
 
+    SessionId sessionId() {
+        return session.id();
+    }
+
     private void build() {
         removeAll();
         title.setText(session.title());

@@ -1,0 +1,243 @@
+package nl.kring.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.AttendanceStatus;
+import nl.kring.domain.session.InformationCard;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.QuestionRound;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.testing.KringTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestStaff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The rules of a live session as the people in it meet them: a facilitator, an experience
+ * expert, staff who do not belong, and several tablets, acting one after the other.
+ */
+class LiveSessionRulesTest extends KringTestBase {
+
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    TestStaff.Fixture fixture;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private SessionId sessionId;
+    private JoinCode code;
+
+    /** A started session of A-Maandag: a card, a named round and an anonymous round. */
+    @BeforeEach
+    void startASession() {
+        Session started = signedIn.as("a-facilitator", () -> {
+            Session planned = plans.plan(fixture.groupA().id(), "Kennismaken",
+                    Instant.now().plus(1, ChronoUnit.HOURS), Optional.empty());
+            planned = plans.addStep(planned.id(), new InformationCard("Welkom", "Fijn dat je er bent.", null), null,
+                    planned.version());
+            planned = plans.addStep(planned.id(), new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED),
+                    Duration.ofMinutes(5), planned.version());
+            planned = plans.addStep(planned.id(), new QuestionRound(List.of("Wat zit je dwars?"),
+                    AnswerVisibility.ANONYMOUS), null, planned.version());
+            return live.start(planned.id());
+        });
+        sessionId = started.id();
+        code = started.live().joinCode();
+    }
+
+    private TabletToken join(String name) {
+        JoinableSession joinable = signedIn.anonymous(() -> tablets.open(code.value(), "10.0.0.1")).orElseThrow();
+        ParticipantId person = joinable.roster().stream().filter(r -> r.name().equals(name)).findFirst()
+                .orElseThrow().id();
+        return signedIn.anonymous(() -> tablets.chooseName(code, person, Optional.empty()));
+    }
+
+    private LiveSnapshot snapshot() {
+        return signedIn.as("a-facilitator", () -> live.snapshot(sessionId));
+    }
+
+    private StepId currentStep() {
+        return snapshot().current().orElseThrow().id();
+    }
+
+    @Test
+    void startingGivesACodeFromTheUnambiguousAlphabetAndFreezesThePlan() {
+        assertThat(code.value()).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}");
+        Session session = signedIn.as("a-facilitator", () -> plans.get(sessionId));
+        assertThatThrownBy(() -> signedIn.as("a-facilitator", () -> plans.removeStep(sessionId,
+                session.steps().getFirst().id(), session.version())))
+                .isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.session-not-planned");
+    }
+
+    @Test
+    void aSessionCopiedFromAnEarlierOneGetsTheSameStepsUnderNewIds() {
+        Session copy = signedIn.as("a-facilitator", () -> plans.plan(fixture.groupA().id(), "Tweede keer",
+                Instant.now().plus(7, ChronoUnit.DAYS), Optional.of(sessionId)));
+        Session original = signedIn.as("a-facilitator", () -> plans.get(sessionId));
+        assertThat(copy.steps()).extracting(s -> s.activity()).isEqualTo(original.steps().stream()
+                .map(s -> s.activity()).toList());
+        assertThat(copy.steps().getFirst().id()).isNotEqualTo(original.steps().getFirst().id());
+        // copying a session of another group is refused
+        assertThatThrownBy(() -> signedIn.as("a-other", () -> plans.plan(fixture.otherGroupA().id(), "Stiekem",
+                Instant.now(), Optional.of(sessionId)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void tabletsThatPickTheSameNameAreShownAndCountedPresentOnce() {
+        join("Anna");
+        join("Anna");
+        join("Bert");
+
+        LiveSnapshot snapshot = snapshot();
+        assertThat(snapshot.tablets()).hasSize(3);
+        assertThat(snapshot.tablets()).filteredOn(LiveSnapshot.TabletLine::sharedName).hasSize(2)
+                .allSatisfy(t -> assertThat(t.name()).isEqualTo("Anna"));
+        assertThat(snapshot.attendance()).hasSize(2)
+                .allSatisfy(a -> assertThat(a.status()).isEqualTo(AttendanceStatus.PRESENT));
+
+        // the facilitator releases one of them; the other Anna stays
+        LiveSnapshot.TabletLine second = snapshot.tablets().stream().filter(LiveSnapshot.TabletLine::sharedName)
+                .toList().get(1);
+        signedIn.as("a-facilitator", () -> live.release(sessionId, second.id()));
+        assertThat(snapshot().tablets()).hasSize(2).noneMatch(LiveSnapshot.TabletLine::sharedName);
+    }
+
+    @Test
+    void aNewcomerWaitsUntilTheFacilitatorConfirmsAndIsThenOnTheRosterAndPresent() {
+        JoinableSession joinable = signedIn.anonymous(() -> tablets.open(code.value(), "10.0.0.2")).orElseThrow();
+        TabletToken token = signedIn.anonymous(() -> tablets.arriveAsNewcomer(joinable.code(), " Mies ",
+                Optional.empty()));
+        assertThat(signedIn.anonymous(() -> tablets.find(token)).orElseThrow().waitsForConfirmation()).isTrue();
+        LiveSnapshot.TabletLine waiting = snapshot().tablets().getFirst();
+        assertThat(waiting.waitsForConfirmation()).isTrue();
+        assertThat(waiting.name()).isEqualTo("Mies");
+
+        signedIn.as("a-expert", () -> live.confirmNewcomer(sessionId, waiting.id()));
+
+        TabletState state = signedIn.anonymous(() -> tablets.find(token)).orElseThrow();
+        assertThat(state.waitsForConfirmation()).isFalse();
+        assertThat(state.name()).isEqualTo("Mies");
+        LiveSnapshot snapshot = snapshot();
+        assertThat(snapshot.roster()).extracting(LiveSnapshot.RosterName::name).contains("Mies");
+        assertThat(snapshot.attendance()).extracting(a -> a.participantId()).contains(state.participantId());
+    }
+
+    @Test
+    void answersAreCheckedStoredOnceAndAnonymousOnesCannotBeTracedToAPerson() {
+        TabletToken anna = join("Anna");
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
+        StepId named = currentStep();
+
+        assertThatThrownBy(() -> tablets.answer(anna, named, 0, "   ", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey").isEqualTo("validation.required");
+        assertThatThrownBy(() -> tablets.answer(anna, named, 0, "x".repeat(501), UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey").isEqualTo("validation.too-long");
+        UUID key = UUID.randomUUID();
+        tablets.answer(anna, named, 0, "Goed!", key);
+        tablets.answer(anna, named, 0, "Goed!", key); // resent after a reconnect
+        assertThat(snapshot().answersTo(named)).singleElement()
+                .satisfies(a -> assertThat(a.authorName()).isEqualTo("Anna"));
+
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 2));
+        StepId anonymous = currentStep();
+        tablets.answer(anna, anonymous, 0, "Niemand zit op mij te wachten", UUID.randomUUID());
+        assertThat(snapshot().answersTo(anonymous)).singleElement()
+                .satisfies(a -> assertThat(a.authorName()).isNull());
+        Map<String, Object> row = jdbc.queryForMap("select participant_id, answered_at from answer where step_id = ?",
+                anonymous.value());
+        assertThat(row.get("participant_id")).isNull();
+        assertThat(row.get("answered_at")).isNull();
+    }
+
+    @Test
+    void aTabletCanOnlyAnswerTheCurrentStepOfItsOwnSession() {
+        TabletToken anna = join("Anna");
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
+        StepId notCurrent = snapshot().steps().get(2).id();
+        assertThatThrownBy(() -> tablets.answer(anna, notCurrent, 0, "Hallo", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.step-moved-on");
+        assertThatThrownBy(() -> tablets.answer(anna, StepId.newId(), 0, "Hallo", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> tablets.answer(TabletToken.random(), currentStep(), 0, "Hallo", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.tablet-gone");
+        // a name from another group's roster is refused
+        ParticipantId bea = new ParticipantId(jdbc.queryForObject(
+                "select id from participant where display_name = 'Bea'", UUID.class));
+        assertThatThrownBy(() -> tablets.chooseName(code, bea, Optional.empty()))
+                .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void wrongCodesAreThrottledPerAddressAndNeverSayWhy() {
+        for (int i = 0; i < 10; i++) {
+            assertThat(tablets.open("ZZZZZ" + i, "10.9.9.9")).isEmpty();
+        }
+        assertThatThrownBy(() -> tablets.open(code.value(), "10.9.9.9"))
+                .isInstanceOf(JoinCodeThrottledException.class);
+        assertThat(tablets.open(code.value(), "10.9.9.10")).isPresent();
+        assertThat(tablets.open("not a code at all", "10.9.9.11")).isEmpty();
+    }
+
+    @Test
+    void onlyTheGroupsOwnStaffLeadAndOnlyItsFacilitatorsCorrectAttendanceOrWriteNotes() {
+        assertThatThrownBy(() -> signedIn.as("b-facilitator", () -> live.snapshot(sessionId)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("a-other", () -> live.goToStep(sessionId, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("a-coordinator", () -> live.goToStep(sessionId, 1)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("a-expert", () -> live.goToStep(sessionId, 1));
+        assertThat(snapshot().currentStep()).isEqualTo(1);
+        ParticipantId anna = snapshot().roster().getFirst().id();
+        assertThatThrownBy(() -> signedIn.as("a-expert", () -> live.setAttendance(sessionId, anna,
+                AttendanceStatus.EXCUSED, "Ziek"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> signedIn.as("a-expert", () -> live.notes(sessionId)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        signedIn.as("a-facilitator", () -> live.setAttendance(sessionId, anna, AttendanceStatus.EXCUSED, "Ziek"));
+        assertThat(snapshot().attendance()).singleElement()
+                .satisfies(a -> assertThat(a.reason()).isEqualTo("Ziek"));
+    }
+
+    @Test
+    void afterTheEndTheCodeStopsWorkingAndTabletsCanNoLongerAnswer() {
+        TabletToken anna = join("Anna");
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
+        StepId round = currentStep();
+        signedIn.as("a-facilitator", () -> live.end(sessionId));
+
+        assertThat(tablets.open(code.value(), "10.0.0.3")).isEmpty();
+        assertThat(tablets.find(anna)).map(TabletState::ended).contains(true);
+        assertThatThrownBy(() -> tablets.answer(anna, round, 0, "Te laat", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class);
+    }
+}

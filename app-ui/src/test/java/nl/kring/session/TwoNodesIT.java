@@ -1,0 +1,73 @@
+package nl.kring.session;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import nl.kring.persistence.testing.TestDatabase;
+import nl.kring.testing.Browsers;
+import nl.kring.testing.KringProcess;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two Kring processes on one PostgreSQL, as behind a sticky proxy: the facilitator on
+ * node A, a tablet on node B. What happens on one node reaches the other through
+ * PostgreSQL LISTEN/NOTIFY.
+ */
+class TwoNodesIT {
+
+    private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(10_000);
+
+    @Test
+    void aStepAdvancedOnOneNodeArrivesOnATabletOfTheOtherAndAnAnswerComesBack() throws Exception {
+        TestDatabase.Database database = TestDatabase.create();
+        Map<String, String> environment = Map.of("KRING_DB_URL", database.url(), "KRING_DB_USER", database.user(),
+                "KRING_DB_PASSWORD", database.password(), "KRING_DEMO_DATA", "true");
+        try (KringProcess nodeA = KringProcess.start(Files.createTempDirectory("kring-node-a"), environment)
+                .awaitReady(Duration.ofSeconds(120));
+             KringProcess nodeB = KringProcess.start(Files.createTempDirectory("kring-node-b"), environment)
+                     .awaitReady(Duration.ofSeconds(120));
+             Playwright playwright = Browsers.playwright();
+             Browser browser = Browsers.chromium(playwright)) {
+
+            Page console = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            console.navigate(nodeA.url("/login"));
+            console.locator("input[name=username]").fill("gespreksleider");
+            console.locator("input[name=password]").fill("kring-demo");
+            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+            console.waitForURL(url -> !url.contains("/login"));
+            console.getByText("Dinsdagkring De Linde").click();
+            console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
+                    .click();
+            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
+            Locator code = console.locator(".kring-join-code");
+            assertThat(code).isVisible(SOON);
+            String joinCode = code.innerText().replace(" ", "");
+
+            Page tablet = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
+            tablet.navigate(nodeB.url("/join/" + joinCode));
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Joke").setExact(true)).click();
+            assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
+            // joined on B, seen on A's console
+            assertThat(console.locator(".kring-participant[data-name='Joke']")
+                    .getByText("verbonden", new Locator.GetByTextOptions().setExact(true))).isVisible(SOON);
+
+            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+            assertThat(tablet.getByText("Hoe is het met je?")).isVisible(SOON);
+
+            tablet.locator(".kring-question").first().locator("textarea").fill("Goed, vanaf node B");
+            tablet.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
+                    new Locator.GetByRoleOptions().setName("Versturen")).click();
+            assertThat(console.locator(".kring-answer").filter(new Locator.FilterOptions()
+                    .setHasText("Goed, vanaf node B"))).isVisible(SOON);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package nl.kring.session.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.InformationCard;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.organisation.ui.GroupView;
+import nl.kring.session.JoinableSession;
+import nl.kring.session.LiveSessionService;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletService;
+import nl.kring.testing.KringBrowserlessTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * The facilitator plans and runs a session in the real views while three tablets join
+ * and answer; what the tablets do reaches the console through the broadcaster.
+ */
+class SessionViewsTest extends KringBrowserlessTestBase {
+
+    @Autowired
+    TestStaff.Fixture fixture;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aFacilitatorPlansAndStartsASessionWhileThreeTabletsJoinAndAnswer() {
+        // plan: a new session on the group's page, two steps, then start
+        navigate(GroupView.class, fixture.groupA().id().toString());
+        test($(Button.class).withText("Nieuwe bijeenkomst").single()).click();
+        test($(TextField.class).withLabel("Titel").single()).setValue("Kennismaken");
+        test($(Button.class).withText("Plannen").single()).click();
+        SessionPlanView plan = (SessionPlanView) getCurrentView();
+        assertThat(plan.title.getText()).isEqualTo("Kennismaken");
+
+        test($(Button.class).withClassName("kring-add-information_card").single()).click();
+        test($(TextField.class).withLabel("Titel").last()).setValue("Welkom");
+        test($(Button.class).withClassName("kring-dialog-save").last()).click();
+        test($(Button.class).withClassName("kring-add-question_round").single()).click();
+        test($(TextField.class).withLabel("Vraag 1").single()).setValue("Hoe is het met je?");
+        test($(Button.class).withClassName("kring-dialog-save").last()).click();
+        assertThat(plan.steps.getChildren().count()).isEqualTo(2);
+
+        test(plan.start).click();
+        SessionConsoleView console = (SessionConsoleView) getCurrentView();
+        JoinCode code = JoinCode.parse(console.joinCode.getText()).orElseThrow();
+        assertThat(console.stepCounter.getText()).isEqualTo("Stap 1 van 2");
+
+        // three tablets join (each with its own token, as three browsers would)
+        JoinableSession joinable = signedIn.anonymous(() -> tablets.open(code.value(), "10.1.1.1")).orElseThrow();
+        List<TabletToken> tokens = joinable.roster().stream()
+                .filter(r -> List.of("Anna", "Bert").contains(r.name()))
+                .map(r -> signedIn.anonymous(() -> tablets.chooseName(code, r.id(), Optional.empty())))
+                .toList();
+        TabletToken newcomer = signedIn.anonymous(() -> tablets.arriveAsNewcomer(code, "Mies", Optional.empty()));
+        tokens.forEach(token -> signedIn.anonymous(() -> {
+            tablets.opened(token);
+            return null;
+        }));
+        awaitOnScreen(() -> console.participants.getChildren().count() == 2
+                && text(console.newcomers).contains("Nieuw: Mies"));
+        assertThat(text(console.participants)).contains("Anna", "Bert", "Aanwezig", "verbonden");
+
+        test($(Button.class).withText("Bevestigen").single()).click();
+        awaitOnScreen(() -> text(console.participants).contains("Mies"));
+
+        // the facilitator moves on; the tablets answer; the answers come in on the console
+        test(console.next).click();
+        awaitOnScreen(() -> console.stepCounter.getText().equals("Stap 2 van 2"));
+        var step = live.snapshot(console.sessionId()).current().orElseThrow();
+        tablets.answer(tokens.get(0), step.id(), 0, "Goed hoor", UUID.randomUUID());
+        tablets.answer(newcomer, step.id(), 0, "<i>Spannend</i>", UUID.randomUUID());
+        awaitOnScreen(() -> text(console.stepArea).contains("Goed hoor")
+                && text(console.stepArea).contains("<i>Spannend</i>"));
+        assertThat(text(console.stepArea)).contains("Anna", "Mies");
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aTabletShowsTheCurrentStepAndFollowsTheFacilitator() {
+        Session planned = plans.plan(fixture.groupA().id(), "Volgen", Instant.now(), Optional.empty());
+        planned = plans.addStep(planned.id(), new InformationCard("Eerste kaart", "", null), null, planned.version());
+        planned = plans.addStep(planned.id(), new InformationCard("Tweede kaart", "", null), null, planned.version());
+        SessionId sessionId = live.start(planned.id()).id();
+        JoinCode code = live.snapshot(sessionId).joinCode();
+        ParticipantId bert = signedIn.anonymous(() -> tablets.open(code.value(), "10.1.1.2")).orElseThrow().roster()
+                .stream().filter(r -> r.name().equals("Bert")).findFirst().orElseThrow().id();
+        TabletToken token = signedIn.anonymous(() -> tablets.chooseName(code, bert, Optional.empty()));
+        VaadinSession.getCurrent().setAttribute("kring.tablet-token", token.value());
+
+        ParticipantView tablet = navigate(ParticipantView.class);
+        assertThat(tablet.who.getText()).isEqualTo("Bert");
+        assertThat(text(tablet.stepArea)).contains("Eerste kaart");
+
+        live.goToStep(sessionId, 1);
+        awaitOnScreen(() -> text(tablet.stepArea).contains("Tweede kaart"));
+
+        live.end(sessionId);
+        awaitOnScreen(() -> tablet.message.getText().equals("De bijeenkomst is afgelopen."));
+    }
+
+    /** Runs what the broadcaster handed to this UI until the condition holds (or fails after 10 s). */
+    private static void awaitOnScreen(BooleanSupplier condition) {
+        await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
+            VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
+            return condition.getAsBoolean();
+        });
+    }
+
+    private static String text(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}
