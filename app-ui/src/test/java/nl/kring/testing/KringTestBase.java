@@ -1,18 +1,10 @@
 package nl.kring.testing;
 
-import nl.kring.persistence.testing.TestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-
-/** The whole application on a throwaway PostgreSQL database, with {@link TestStaff}. */
-@SpringBootTest
-@Import(TestStaff.class)
-public abstract class KringTestBase {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        TestDatabase.create().registerIn(registry);
-    }
+/**
+ * The whole application on a throwaway PostgreSQL database, with {@link TestStaff}, for
+ * tests of services. It shares its Spring context with the browserless UI tests on purpose:
+ * one context per test JVM, because Spring Security's static context holder can belong to
+ * only one (see CurrentStaff).
+ */
+public abstract class KringTestBase extends KringBrowserlessTestBase {
 }

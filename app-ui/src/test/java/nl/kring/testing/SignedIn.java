@@ -3,7 +3,9 @@ package nl.kring.testing;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -16,22 +18,25 @@ import org.springframework.stereotype.Component;
 public class SignedIn {
 
     private final UserDetailsService users;
+    private final SecurityContextHolderStrategy holder;
 
-    public SignedIn(UserDetailsService users) {
+    public SignedIn(UserDetailsService users, ObjectProvider<SecurityContextHolderStrategy> holder) {
         this.users = users;
+        // the holder method security reads (see CurrentStaff for why not the static one)
+        this.holder = holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     public <T> T as(String username, Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext before = holder.getContext();
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null,
                 user.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        holder.setContext(context);
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(before);
+            holder.setContext(before);
         }
     }
 
@@ -44,12 +49,12 @@ public class SignedIn {
 
     /** Runs code with nobody signed in: a tablet. */
     public <T> T anonymous(Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(SecurityContextHolder.createEmptyContext());
+        SecurityContext before = holder.getContext();
+        holder.setContext(holder.createEmptyContext());
         try {
             return action.get();
         } finally {
-            SecurityContextHolder.setContext(before);
+            holder.setContext(before);
         }
     }
 }

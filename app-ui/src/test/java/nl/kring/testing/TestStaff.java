@@ -32,6 +32,7 @@ public class TestStaff {
     public static final String GROUP_A = "A-Maandag";
     public static final String OTHER_GROUP_A = "A-Vrijdag";
     public static final String GROUP_B = "B-Dinsdag";
+    public static final String NEWCOMER_FIRST_PASSWORD = "eerste-wachtwoord";
     public static final String NOTE_ANNA = "Komt met de regiotaxi";
 
     /** What was created, for tests that need ids. */
@@ -49,6 +50,9 @@ public class TestStaff {
         StaffAccount other = staff(accounts, a, "a-other", Role.FACILITATOR, hash);
         StaffAccount expert = staff(accounts, a, "a-expert", Role.EXPERIENCE_EXPERT, hash);
         staff(accounts, b, "b-coordinator", Role.COORDINATOR, hash);
+        // a new colleague who has not chosen a password yet (FirstPasswordTest)
+        accounts.save(StaffAccount.create(a.id(), new Username("a-newcomer"), new PersonName("Nieuwe Collega"),
+                Role.FACILITATOR, encoder.encode(NEWCOMER_FIRST_PASSWORD)));
         StaffAccount facilitatorB = staff(accounts, b, "b-facilitator", Role.FACILITATOR, hash);
 
         Group groupA = groups.save(Group.create(a.id(), new GroupName(GROUP_A), "Buurthuis")

@@ -20,15 +20,6 @@ class FirstPasswordTest extends KringBrowserlessTestBase {
 
     @Autowired
     StaffAccountRepository accounts;
-    @org.springframework.boot.test.context.TestConfiguration
-    static class NewcomerAccount {
-        @org.springframework.context.annotation.Bean
-        StaffAccount newcomer(StaffAccountRepository accounts, PasswordEncoder encoder,
-                              nl.kring.testing.TestStaff.Fixture fixture) {
-            return accounts.save(StaffAccount.create(fixture.a().id(), new Username("a-newcomer"),
-                    new PersonName("Nieuwe Collega"), Role.FACILITATOR, encoder.encode("eerste-wachtwoord")));
-        }
-    }
 
     @Test
     @WithUserDetails("a-newcomer")
