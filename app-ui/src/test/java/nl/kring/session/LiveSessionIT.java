@@ -188,6 +188,47 @@ class LiveSessionIT {
 
     @Test
     @Order(8)
+    void aTabletOrScreenThatLosesItsWiFiSaysSoCalmlyAndCatchesUpWhenItIsBack() {
+        Page annie = tablets.getFirst();
+        annie.context().setOffline(true);
+        screen.context().setOffline(true);
+        assertThat(annie.getByText("wordt de verbinding hersteld")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                .setTimeout(30_000));
+        // meanwhile the session goes on: back to the round, where Gerrit adds an answer
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorige")).click();
+        Page gerrit = tablets.get(1);
+        gerrit.locator(".kring-question").first().locator("textarea").fill("Gemist door het scherm");
+        gerrit.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Versturen")).click();
+        assertThat(console.getByText("Gemist door het scherm")).isVisible(SOON);
+
+        annie.context().setOffline(false);
+        screen.context().setOffline(false);
+        LocatorAssertions.IsVisibleOptions afterReconnect = new LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
+        assertThat(annie.getByText("Hoe is het met je?")).isVisible(afterReconnect);
+        assertThat(annie.getByText("Goed, dank je Annie")).isVisible(afterReconnect);
+        assertThat(screen.getByText("Gemist door het scherm")).isVisible(afterReconnect);
+        assertThat(annie.getByText("wordt de verbinding hersteld")).isHidden();
+        next();
+        assertThat(annie.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(9)
+    void aTabletCannotOpenTheConsoleOrAnotherSessionByChangingTheAddress() {
+        String consoleAddress = console.url();
+        Page gerrit = tablets.get(1);
+        gerrit.navigate(consoleAddress);
+        assertThat(gerrit.locator("input[name=password]")).isVisible(SOON);
+        gerrit.navigate(kring.url("/scherm/" + "A".repeat(43)));
+        assertThat(gerrit.getByText("Dit scherm hoort niet bij een bijeenkomst.")).isVisible(SOON);
+        gerrit.navigate(kring.url("/deelnemen"));
+        assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+        assertThat(gerrit.locator(".kring-tablet-who")).hasText("Gerrit");
+    }
+
+    @Test
+    @Order(10)
     void afterARestartOfKringEveryScreenComesBackToTheCurrentStepByItself() throws Exception {
         List<Page> everyScreen = new ArrayList<>(tablets);
         everyScreen.add(console);
@@ -216,7 +257,7 @@ class LiveSessionIT {
     }
 
     @Test
-    @Order(9)
+    @Order(11)
     void aReleasedTabletGoesBackToTheNameChoiceForTheNextPerson() {
         Page riet = tablets.get(2);
         console.locator(".kring-participant[data-name='Riet']").getByRole(AriaRole.BUTTON,
@@ -228,7 +269,7 @@ class LiveSessionIT {
     }
 
     @Test
-    @Order(10)
+    @Order(12)
     void endingTheSessionShowsAClosingScreenAndTheCodeStopsWorking() {
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
         console.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
