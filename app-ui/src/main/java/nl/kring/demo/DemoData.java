@@ -41,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The demo organisation "Welzijn Demo", created once on the embedded default so that a
- * newcomer can sign in as every role and find groups, rosters and past sessions. It is
- * never created on a real (external) database. All names are made up.
+ * newcomer can sign in as every role and find groups, rosters, past sessions and a planned
+ * session to start. It is not created on a configured database unless KRING_DEMO_DATA=true
+ * (a try-out with docker compose). All names are made up.
  */
 @Component
 // the same condition as the embedded database (persistence is not visible from here on purpose),
