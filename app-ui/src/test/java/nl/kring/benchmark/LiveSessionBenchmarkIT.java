@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.kring.testing.Browsers;
+import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -73,7 +74,7 @@ class LiveSessionBenchmarkIT {
              Browser browser = Browsers.chromium(playwright)) {
             Page console = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
                     .setViewportSize(1280, 800)).newPage();
-            String code = startDemoSession(kring, console);
+            String code = DemoSession.start(console, kring.url(""));
             List<Page> tablets = new ArrayList<>();
             for (int i = 0; i < TABLETS; i++) {
                 Page tablet = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
@@ -129,20 +130,6 @@ class LiveSessionBenchmarkIT {
             Files.writeString(out, report);
             System.out.println(report);
         }
-    }
-
-    private static String startDemoSession(KringProcess kring, Page console) {
-        console.navigate(kring.url("/login"));
-        console.locator("input[name=username]").fill("gespreksleider");
-        console.locator("input[name=password]").fill("kring-demo");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        console.waitForURL(url -> !url.contains("/login"));
-        console.getByText("Dinsdagkring De Linde").click();
-        console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
-        console.locator(".kring-join-code").waitFor();
-        return console.locator(".kring-join-code").innerText().replace(" ", "");
     }
 
     private static double awaitSeen(Page page) {

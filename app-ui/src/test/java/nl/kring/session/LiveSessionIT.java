@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.kring.testing.Browsers;
+import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringProcess;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,19 +73,7 @@ class LiveSessionIT {
     @Order(1)
     void theFacilitatorStartsThePlannedSessionAndGetsAJoinCodeAndQrCode() {
         console = newPage(1280, 800);
-        console.navigate(kring.url("/login"));
-        console.locator("input[name=username]").fill("gespreksleider");
-        console.locator("input[name=password]").fill("kring-demo");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        console.waitForURL(url -> !url.contains("/login"));
-        console.getByText("Dinsdagkring De Linde").click();
-        console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
-                .click();
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
-
-        Locator code = console.locator(".kring-join-code");
-        assertThat(code).isVisible(SOON);
-        joinCode = code.innerText().replace(" ", "");
+        joinCode = DemoSession.start(console, kring.url(""));
         assertThat(joinCode).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}");
         assertThat(console.locator("img.kring-qr")).isVisible();
         assertThat(console.locator(".kring-console-step").getByText("Welkom bij de kring")).isVisible();

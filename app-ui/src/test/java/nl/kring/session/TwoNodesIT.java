@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import nl.kring.persistence.testing.TestDatabase;
 import nl.kring.testing.Browsers;
+import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringProcess;
 import org.junit.jupiter.api.Test;
 
@@ -39,18 +40,7 @@ class TwoNodesIT {
              Browser browser = Browsers.chromium(playwright)) {
 
             Page console = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
-            console.navigate(nodeA.url("/login"));
-            console.locator("input[name=username]").fill("gespreksleider");
-            console.locator("input[name=password]").fill("kring-demo");
-            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-            console.waitForURL(url -> !url.contains("/login"));
-            console.getByText("Dinsdagkring De Linde").click();
-            console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
-                    .click();
-            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
-            Locator code = console.locator(".kring-join-code");
-            assertThat(code).isVisible(SOON);
-            String joinCode = code.innerText().replace(" ", "");
+            String joinCode = DemoSession.start(console, nodeA.url(""));
 
             Page tablet = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")).newPage();
             tablet.navigate(nodeB.url("/join/" + joinCode));

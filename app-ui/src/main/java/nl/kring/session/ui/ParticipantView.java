@@ -2,7 +2,6 @@ package nl.kring.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,13 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import nl.kring.base.ui.Notifications;
-import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
-import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.live.SessionBroadcaster;
@@ -30,7 +26,6 @@ import nl.kring.session.LiveSnapshot.TabletLine;
 import nl.kring.session.TabletService;
 import nl.kring.session.TabletState;
 import nl.kring.session.ui.activity.ActivityUis;
-import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
 
 /**
@@ -49,14 +44,11 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private TabletToken token;
     private TabletState state;
     private LiveSnapshot shown;
-    private StepId shownStep;
-    private ParticipantId shownAs;
-    private LivePart stepPart;
     private Registration subscription;
 
     final Span who = new Span();
     final Countdown countdown = new Countdown();
-    final Div stepArea = new Div();
+    final CurrentStepArea stepArea = new CurrentStepArea();
     final H1 message = new H1();
     final Paragraph detail = new Paragraph();
 
@@ -140,17 +132,10 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         Step current = snapshot.current().orElseThrow();
-        if (!current.id().equals(shownStep) || !Objects.equals(shownAs, line.participantId())) {
-            shownStep = current.id();
-            shownAs = line.participantId();
-            message.setVisible(false);
-            detail.setVisible(false);
-            stepPart = activities.of(current.activity().type())
-                    .participantPart(current, new ParticipantContext(token, line.participantId(), tablets));
-            stepArea.removeAll();
-            stepArea.add(stepPart);
-        }
-        stepPart.update(snapshot);
+        message.setVisible(false);
+        detail.setVisible(false);
+        stepArea.show(snapshot, current, line.participantId(), step -> activities.of(step.activity().type())
+                .participantPart(step, new ParticipantContext(token, line.participantId(), tablets)));
         countdown.show(snapshot.timerEndsAt(), clock);
     }
 
@@ -165,8 +150,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     }
 
     private void showMessage(String title, String text) {
-        stepArea.removeAll();
-        shownStep = null;
+        stepArea.clear();
         countdown.show(null, clock);
         message.setText(title);
         detail.setText(text);

@@ -53,7 +53,6 @@ import nl.kring.session.LiveSnapshot.TabletLine;
 import nl.kring.session.SessionPermissions;
 import nl.kring.session.SessionPlanService;
 import nl.kring.session.ui.activity.ActivityUis;
-import nl.kring.session.ui.activity.LivePart;
 
 /**
  * The facilitator's console for a live session: the current step and what comes in,
@@ -78,13 +77,13 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     private SessionPermissions may;
     private LiveSnapshot shown;
     private StepId shownStep;
-    private LivePart stepPart;
     private Registration subscription;
     private Registration pollRegistration;
 
     final H1 title = new H1();
     final Span stepCounter = new Span();
-    final Div stepArea = new Div();
+    final Span stepType = new Span();
+    final CurrentStepArea stepArea = new CurrentStepArea();
     final Button previous = new Button();
     final Button next = new Button();
     final Button end = new Button();
@@ -172,8 +171,9 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         timer.setAlignItems(Alignment.BASELINE);
 
         stepArea.addClassName("kring-console-step");
+        stepType.getElement().getThemeList().add("badge");
         plan.addClassName("kring-console-plan");
-        VerticalLayout main = new VerticalLayout(stepArea, navigation, timer, new H2(getTranslation("console.plan")),
+        VerticalLayout main = new VerticalLayout(stepType, stepArea, navigation, timer, new H2(getTranslation("console.plan")),
                 plan);
         main.setPadding(false);
         main.addClassName("kring-console-main");
@@ -265,14 +265,10 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         stepCounter.setText(getTranslation("console.step-of", snapshot.currentStep() + 1, snapshot.steps().size()));
         if (!current.id().equals(shownStep)) {
             shownStep = current.id();
-            stepPart = activities.of(current.activity().type()).consolePart(current);
-            stepArea.removeAll();
-            Span type = new Span(getTranslation("activity." + current.activity().type().name()));
-            type.getElement().getThemeList().add("badge");
-            stepArea.add(type, stepPart);
+            stepType.setText(getTranslation("activity." + current.activity().type().name()));
             timerMinutes.setValue(current.timer() == null ? null : (int) current.timer().toMinutes());
         }
-        stepPart.update(snapshot);
+        stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type()).consolePart(step));
         previous.setEnabled(snapshot.currentStep() > 0);
         next.setEnabled(snapshot.currentStep() < snapshot.steps().size() - 1);
         countdown.show(snapshot.timerEndsAt(), clock);

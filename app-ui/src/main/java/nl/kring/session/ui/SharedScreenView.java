@@ -16,12 +16,10 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.Optional;
 import nl.kring.domain.session.Step;
-import nl.kring.domain.session.StepId;
 import nl.kring.live.SessionBroadcaster;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SharedScreenService;
 import nl.kring.session.ui.activity.ActivityUis;
-import nl.kring.session.ui.activity.LivePart;
 
 /**
  * The shared screen on the TV or projector: read-only, large type. Shows the join code
@@ -40,14 +38,12 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
     private String token;
     private String baseAddress = "";
     private LiveSnapshot shown;
-    private StepId shownStep;
-    private LivePart stepPart;
     private Registration subscription;
 
     final H1 title = new H1();
     final Div join = new Div();
     final Span joinCode = new Span();
-    final Div stepArea = new Div();
+    final CurrentStepArea stepArea = new CurrentStepArea();
     final Countdown countdown = new Countdown();
     final Paragraph message = new Paragraph();
 
@@ -104,8 +100,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
         title.setText(snapshot.title());
         if (!snapshot.isLive()) {
             join.setVisible(false);
-            stepArea.removeAll();
-            shownStep = null;
+            stepArea.clear();
             countdown.show(null, clock);
             message.setText(getTranslation(snapshot.isEnded() ? "screen.ended" : "screen.not-started"));
             return;
@@ -120,13 +115,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
         }
         joinCode.setText(snapshot.joinCode().grouped());
         Step current = snapshot.current().orElseThrow();
-        if (!current.id().equals(shownStep)) {
-            shownStep = current.id();
-            stepPart = activities.of(current.activity().type()).screenPart(current);
-            stepArea.removeAll();
-            stepArea.add(stepPart);
-        }
-        stepPart.update(snapshot);
+        stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type()).screenPart(step));
         countdown.show(snapshot.timerEndsAt(), clock);
     }
 

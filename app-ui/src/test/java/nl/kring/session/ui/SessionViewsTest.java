@@ -121,6 +121,9 @@ class SessionViewsTest extends KringBrowserlessTestBase {
 
         live.goToStep(sessionId, 1);
         awaitOnScreen(() -> text(tablet.stepArea).contains("Tweede kaart"));
+        assertThat(tablet.countdown.isVisible()).isFalse();
+        live.startTimer(sessionId, Duration.ofMinutes(3));
+        awaitOnScreen(tablet.countdown::isVisible);
 
         live.end(sessionId);
         awaitOnScreen(() -> tablet.message.getText().equals("De bijeenkomst is afgelopen."));
