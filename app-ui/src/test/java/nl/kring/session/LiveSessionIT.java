@@ -96,8 +96,17 @@ class LiveSessionIT {
         for (String name : NAMES) {
             Page tablet = newPage(1024, 768);
             tablet.navigate(kring.url("/join"));
-            // forgiving: lower case with a space in the middle
-            tablet.getByLabel("Code").fill(joinCode.substring(0, 3).toLowerCase() + " " + joinCode.substring(3));
+            if (name.equals(NAMES[0])) {
+                // the large on-screen keys
+                for (char key : joinCode.toCharArray()) {
+                    tablet.locator(".kring-key").getByText(String.valueOf(key), new Locator.GetByTextOptions()
+                            .setExact(true)).click();
+                }
+                assertThat(tablet.getByLabel("Code")).hasValue(joinCode);
+            } else {
+                // forgiving: lower case with a space in the middle
+                tablet.getByLabel("Code").fill(joinCode.substring(0, 3).toLowerCase() + " " + joinCode.substring(3));
+            }
             tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
             tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
             assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
@@ -273,6 +282,46 @@ class LiveSessionIT {
         Page late = newPage(1024, 768);
         late.navigate(kring.url("/join/" + joinCode));
         assertThat(late.getByText("Deze code kennen we niet.")).isVisible(SOON);
+    }
+
+    @Test
+    @Order(13)
+    void theNextSessionIsCopiedAndItsCardGetsAPictureWhileABrokenFileIsRefused() throws Exception {
+        console.navigate(kring.url("/groepen"));
+        console.getByText("Dinsdagkring De Linde").click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe bijeenkomst")).click();
+        console.getByLabel("Titel").fill("Over twee weken");
+        console.getByLabel("Stappen overnemen van").click();
+        console.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Volgende bijeenkomst"))
+                .first().click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen")).click();
+        assertThat(console.locator(".kring-step")).hasCount(4);
+
+        console.locator(".kring-step").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Wijzigen")).click();
+        Locator fileInput = console.locator("vaadin-upload input[type=file]");
+        fileInput.setInputFiles(new com.microsoft.playwright.options.FilePayload("kapot.jpg", "image/jpeg",
+                "dit is geen foto".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(console.getByText("Dit bestand is geen afbeelding die Kring kan lezen.")).isVisible(SOON);
+
+        java.io.ByteArrayOutputStream photo = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(800, 600, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", photo);
+        fileInput.setInputFiles(new com.microsoft.playwright.options.FilePayload("kring.png", "image/png",
+                photo.toByteArray()));
+        Locator preview = console.locator(".kring-card-preview img");
+        assertThat(preview).isVisible(SOON);
+        String address = preview.getAttribute("src");
+        console.locator(".kring-dialog-save").click();
+        assertThat(console.locator(".kring-dialog-save")).hasCount(0);
+
+        // tablets and the shared screen have no account: the picture is served to anyone with its address
+        var anonymous = playwright.request().newContext();
+        var response = anonymous.get(kring.url(address));
+        assertThat(response.status()).isEqualTo(200);
+        // written anew (an opaque picture becomes a JPEG), so nothing of the uploaded file is served
+        assertThat(response.headers().get("content-type")).isEqualTo("image/jpeg");
+        assertThat(anonymous.get(kring.url("/afbeelding/" + java.util.UUID.randomUUID())).status()).isEqualTo(404);
     }
 
     private static void next() {

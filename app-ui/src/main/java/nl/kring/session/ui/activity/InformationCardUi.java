@@ -96,13 +96,17 @@ class InformationCardUi implements ActivityUi {
                 text.setValue(existing.text());
                 image = existing.image();
             }
-            Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            Upload upload = new Upload();
+            upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
                 UI ui = UI.getCurrent();
                 try {
                     ImageId stored = plans.storeImage(bytes);
                     ui.access(() -> showImage(stored));
                 } catch (InvalidValueException e) {
                     ui.access(() -> Notifications.error(form.getTranslation(e.messageKey(), e.arguments())));
+                } finally {
+                    // one picture per card: make room for the next try
+                    ui.access(upload::clearFileList);
                 }
             }));
             upload.setMaxFiles(1);
