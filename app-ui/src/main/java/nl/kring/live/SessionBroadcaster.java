@@ -1,6 +1,7 @@
 package nl.kring.live;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.PreDestroy;
 import java.util.Collection;
@@ -146,7 +147,12 @@ public class SessionBroadcaster implements SessionChangeListener {
 
     private static void deliver(Collection<Subscriber> subscribers, LiveSnapshot snapshot) {
         for (Subscriber subscriber : subscribers) {
-            subscriber.ui.access(() -> subscriber.onChange.accept(snapshot));
+            try {
+                subscriber.ui.access(() -> subscriber.onChange.accept(snapshot));
+            } catch (UIDetachedException closed) {
+                // the page was closed while this change was on its way; its detach unsubscribes it
+                subscribers.remove(subscriber);
+            }
         }
     }
 

@@ -129,6 +129,25 @@ class SessionViewsTest extends KringBrowserlessTestBase {
         awaitOnScreen(() -> tablet.message.getText().equals("De bijeenkomst is afgelopen."));
     }
 
+    @Test
+    @WithUserDetails("a-expert")
+    void anExperienceExpertLeadsFromTheSameConsoleWithoutAttendanceOrNotes() {
+        Session planned = signedIn.as("a-facilitator", () -> {
+            Session session = plans.plan(fixture.groupA().id(), "Samen leiden", Instant.now(), Optional.empty());
+            session = plans.addStep(session.id(), new InformationCard("Een", "", null), null, session.version());
+            return plans.addStep(session.id(), new InformationCard("Twee", "", null), null, session.version());
+        });
+        navigate(SessionPlanView.class, planned.id().toString());
+        test(((SessionPlanView) getCurrentView()).start).click();
+
+        SessionConsoleView console = (SessionConsoleView) getCurrentView();
+        assertThat(console.notes.isAttached()).isFalse();
+        assertThat($(Button.class).withText("Aanwezigheid").all()).isEmpty();
+        test(console.next).click();
+        awaitOnScreen(() -> console.stepCounter.getText().equals("Stap 2 van 2"));
+        assertThat(text(console.stepArea)).contains("Twee");
+    }
+
     /** Runs what the broadcaster handed to this UI until the condition holds (or fails after 10 s). */
     private static void awaitOnScreen(BooleanSupplier condition) {
         await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
