@@ -34,7 +34,7 @@ import nl.kring.session.TabletState;
  * or "Ik ben nieuw" and type your first name. A tablet that already joined the live
  * session goes straight back to it (rejoin cookie).
  */
-@Route("join")
+@Route(value = "join", autoLayout = false)
 @AnonymousAllowed
 public class JoinView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 

@@ -33,7 +33,7 @@ import nl.kring.session.ui.activity.ParticipantContext;
  * lets the participant take part. Who the tablet is comes only from its rejoin cookie,
  * never from the address, so no URL leads to another session or another person.
  */
-@Route("deelnemen")
+@Route(value = "deelnemen", autoLayout = false)
 @AnonymousAllowed
 public class ParticipantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

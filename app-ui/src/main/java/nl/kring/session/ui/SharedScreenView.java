@@ -27,7 +27,7 @@ import nl.kring.session.ui.activity.ActivityUis;
  * contribute. Its address holds an unguessable token, so it needs no sign-in (and comes
  * back by itself after a restart of Kring).
  */
-@Route("scherm")
+@Route(value = "scherm", autoLayout = false)
 @AnonymousAllowed
 public class SharedScreenView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
