@@ -276,7 +276,8 @@ class LiveSessionIT {
             assertThat(tablet.getByText("De bijeenkomst is afgelopen.")).isVisible(SOON);
         }
         assertThat(screen.getByText("De bijeenkomst is afgelopen. Bedankt!")).isVisible(SOON);
-        assertThat(console.getByText("Resultaten")).isVisible(SOON);
+        assertThat(console.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Resultaten")))
+                .isVisible(SOON);
         assertThat(console.getByText("Goed, dank je Annie")).isVisible();
 
         Page late = newPage(1024, 768);

@@ -79,6 +79,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     private StepId shownStep;
     private Registration subscription;
     private Registration pollRegistration;
+    private boolean leaving;
 
     final H1 title = new H1();
     final Span stepCounter = new Span();
@@ -252,11 +253,13 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
 
     /** Draws a snapshot; an older one than shown is ignored unless {@code force} (for the presence refresh). */
     void render(LiveSnapshot snapshot, boolean force) {
-        if (!force && shown != null && snapshot.sequence() <= shown.sequence()) {
+        if (leaving || (!force && shown != null && snapshot.sequence() <= shown.sequence())) {
             return;
         }
         shown = snapshot;
         if (snapshot.isEnded()) {
+            // the end can arrive twice (push and the presence poll): go to the results once
+            leaving = true;
             Notifications.success(getTranslation("console.ended"));
             getUI().ifPresent(ui -> ui.navigate(SessionPlanView.class, snapshot.sessionId().toString()));
             return;
