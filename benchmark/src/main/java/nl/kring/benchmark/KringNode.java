@@ -1,0 +1,113 @@
+package nl.kring.benchmark;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One Kring process started from the packaged jar, as an operator starts it. */
+final class KringNode implements AutoCloseable {
+
+    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
+
+    final int port;
+    final Process process;
+    final Path log;
+    /** From process start to {@code /join} answering 200. */
+    final Duration coldStart;
+
+    private KringNode(int port, Process process, Path log, Duration coldStart) {
+        this.port = port;
+        this.process = process;
+        this.log = log;
+        this.coldStart = coldStart;
+    }
+
+    static KringNode start(Path jar, Path workDirectory, String heap, Map<String, String> environment)
+            throws Exception {
+        int port = freePort();
+        Path log = Files.createTempFile("kring-benchmark-node", ".log");
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xms" + heap, "-jar",
+                jar.toAbsolutePath().toString(), "--server.port=" + port));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(k -> k.startsWith("KRING_"));
+        builder.environment().putAll(environment);
+        long started = System.nanoTime();
+        Process process = builder.start();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        URI join = URI.create("http://localhost:" + port + "/join");
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Kring stopped: " + Files.readString(log));
+            }
+            try {
+                if (http.send(HttpRequest.newBuilder(join).timeout(Duration.ofSeconds(2)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException notYet) {
+                // starting
+            }
+            if (Duration.ofNanos(System.nanoTime() - started).toSeconds() > 180) {
+                throw new IllegalStateException("Kring not ready in 3 minutes: " + Files.readString(log));
+            }
+            Thread.sleep(20);
+        }
+        return new KringNode(port, process, log, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /** Live heap after a full GC, in bytes (jcmd GC.run, then GC.heap_info). */
+    long heapAfterFullGc() throws Exception {
+        jcmd("GC.run");
+        Thread.sleep(500);
+        jcmd("GC.run");
+        Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
+        if (!used.find()) {
+            throw new IllegalStateException("no heap figure from jcmd");
+        }
+        return Long.parseLong(used.group(1)) * 1024;
+    }
+
+    private String jcmd(String command) throws Exception {
+        Path jcmd = Path.of(java()).resolveSibling("jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        p.waitFor(60, TimeUnit.SECONDS);
+        return out;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+
+    private static String java() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
