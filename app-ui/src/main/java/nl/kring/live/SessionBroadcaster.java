@@ -44,6 +44,13 @@ public class SessionBroadcaster implements SessionChangeListener {
     private final Map<SessionId, Channel> channels = new ConcurrentHashMap<>();
     private final ExecutorService readers = Executors.newFixedThreadPool(4, Thread.ofPlatform().daemon()
             .name("kring-broadcast-", 0).factory());
+    /**
+     * Each screen is updated on a thread of its own: rendering and pushing one screen must not
+     * wait for another (a console with thirty participant lines takes longer than a tablet).
+     * Screens ignore snapshots older than the one they show, so the order does not matter.
+     */
+    private final ExecutorService screens = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
+            .name("kring-screen-", 0).factory());
 
     SessionBroadcaster(LiveSessionReader reader, SessionEvents events) {
         this.reader = reader;
@@ -121,6 +128,7 @@ public class SessionBroadcaster implements SessionChangeListener {
     private void readAndDeliver(SessionId sessionId, Channel channel) {
         while (true) {
             Optional<LiveSnapshot> snapshot;
+            long started = System.nanoTime();
             try {
                 snapshot = reader.load(sessionId);
             } catch (RuntimeException e) {
@@ -129,7 +137,13 @@ public class SessionBroadcaster implements SessionChangeListener {
                 log.warn("Could not read live session {}: {}", sessionId, e.getMessage());
                 snapshot = Optional.empty();
             }
+            long read = System.nanoTime();
             snapshot.ifPresent(s -> deliver(channel.subscribers, s));
+            if (log.isDebugEnabled()) {
+                log.debug("session {} at {}: read in {} ms, handed to {} screens in {} ms", sessionId,
+                        snapshot.map(LiveSnapshot::sequence).orElse(-1L), (read - started) / 1_000_000,
+                        channel.subscribers.size(), (System.nanoTime() - read) / 1_000_000);
+            }
             synchronized (channel) {
                 if (snapshot.isEmpty()) {
                     channel.wanted = channel.delivered;
@@ -145,20 +159,23 @@ public class SessionBroadcaster implements SessionChangeListener {
         }
     }
 
-    private static void deliver(Collection<Subscriber> subscribers, LiveSnapshot snapshot) {
+    private void deliver(Collection<Subscriber> subscribers, LiveSnapshot snapshot) {
         for (Subscriber subscriber : subscribers) {
-            try {
-                subscriber.ui.access(() -> subscriber.onChange.accept(snapshot));
-            } catch (UIDetachedException closed) {
-                // the page was closed while this change was on its way; its detach unsubscribes it
-                subscribers.remove(subscriber);
-            }
+            screens.execute(() -> {
+                try {
+                    subscriber.ui.access(() -> subscriber.onChange.accept(snapshot));
+                } catch (UIDetachedException closed) {
+                    // the page was closed while this change was on its way; its detach unsubscribes it
+                    subscribers.remove(subscriber);
+                }
+            });
         }
     }
 
     @PreDestroy
     void stop() {
         readers.shutdownNow();
+        screens.shutdownNow();
     }
 
     private static final class Channel {

@@ -256,6 +256,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         if (leaving || (!force && shown != null && snapshot.sequence() <= shown.sequence())) {
             return;
         }
+        LiveSnapshot before = shown;
         shown = snapshot;
         if (snapshot.isEnded()) {
             // the end can arrive twice (push and the presence poll): go to the results once
@@ -276,11 +277,17 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         next.setEnabled(snapshot.currentStep() < snapshot.steps().size() - 1);
         countdown.show(snapshot.timerEndsAt(), clock);
         stopTimer.setEnabled(snapshot.timerEndsAt() != null);
-        showPlan(snapshot);
         joinCode.setText(snapshot.joinCode().grouped());
         codeOnScreen.setValue(snapshot.joinCodeShown());
-        showNewcomers(snapshot);
-        showParticipants(snapshot);
+        // rebuild only what changed: a step change must not redraw thirty participant lines
+        if (before == null || before.currentStep() != snapshot.currentStep()) {
+            showPlan(snapshot);
+        }
+        if (force || before == null || !before.tablets().equals(snapshot.tablets())
+                || !before.attendance().equals(snapshot.attendance()) || !before.roster().equals(snapshot.roster())) {
+            showNewcomers(snapshot);
+            showParticipants(snapshot);
+        }
     }
 
     private void showPlan(LiveSnapshot snapshot) {
