@@ -36,10 +36,16 @@ final class KringNode implements AutoCloseable {
 
     static KringNode start(Path jar, Path workDirectory, String heap, Map<String, String> environment)
             throws Exception {
+        return start(jar, workDirectory, heap, environment, List.of());
+    }
+
+    static KringNode start(Path jar, Path workDirectory, String heap, Map<String, String> environment,
+                           List<String> jvmOptions) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("kring-benchmark-node", ".log");
-        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xms" + heap, "-jar",
-                jar.toAbsolutePath().toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xms" + heap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("KRING_"));
@@ -98,6 +104,33 @@ final class KringNode implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * Prepares the fast start that {@code ./kring} uses: the jar extracted, and an
+     * ahead-of-time cache from a training start that stops after start-up. Returns the
+     * extracted jar and the options that use the cache.
+     */
+    static Map.Entry<Path, List<String>> prepareFastStart(Path jar, Map<String, String> environment)
+            throws Exception {
+        Path dir = Files.createTempDirectory("kring-fast-start");
+        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toAbsolutePath().toString(), "extract", "--destination",
+                dir.resolve("run").toString()), dir, Map.of());
+        Path extracted = dir.resolve("run/kring.jar");
+        Path cache = dir.resolve("kring.aot");
+        run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off", "-Xlog:cds=off",
+                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=0"), dir, environment);
+        return Map.entry(extracted, List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
+    }
+
+    private static void run(List<String> command, Path directory, Map<String, String> environment) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().keySet().removeIf(k -> k.startsWith("KRING_"));
+        builder.environment().putAll(environment);
+        if (builder.start().waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command);
         }
     }
 
