@@ -40,10 +40,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BenchmarkMain {
 
     private static final String WATCH = """
-            ([target]) => {
+            ([selector, target]) => {
               window.kringSeenAt = null;
               const check = () => {
-                const area = document.querySelector('.kring-tablet-step');
+                const area = document.querySelector(selector);
                 if (window.kringSeenAt === null && area && area.innerText.includes(target)) {
                   window.kringSeenAt = performance.timeOrigin + performance.now();
                   window.kringObserver.disconnect();
@@ -54,6 +54,8 @@ public final class BenchmarkMain {
               window.kringObserver.observe(document.body, {subtree: true, childList: true, characterData: true});
               check();
             }""";
+    private static final String TABLET_STEP = ".kring-tablet-step";
+    private static final String CONSOLE_STEP = ".kring-console-step";
     private static final String MARK_CLICK = """
             () => {
               window.kringClickAt = null;
@@ -205,7 +207,11 @@ public final class BenchmarkMain {
                             + " tablets).\n\n"
                     : "Capacity: p95 passed 250 ms at " + capacity + " tablets.\n\n");
             json.put("capacityFirstSizeOver250ms", capacity);
-            reconnect(console, real.getFirst(), forward);
+            SimulatedTablet screen = SimulatedTablet.sharedScreen(http, node.url(""), measured.screenToken())
+                    .connect().join();
+            answers(console, real, screen, forward);
+            screen.close();
+            reconnect(console, real.getFirst(), true);
             closeAll();
             return sessions;
         }
@@ -235,13 +241,49 @@ public final class BenchmarkMain {
         }
     }
 
+    /**
+     * A Chromium tablet sends an answer; time until it is in the console's DOM and in a
+     * (simulated) shared screen's push, at the largest load.
+     */
+    private void answers(Page console, List<Page> real, SimulatedTablet screen, boolean atCard) {
+        if (atCard) {
+            click(console, true, List.of(), real, new ArrayList<>(), new ArrayList<>());
+        }
+        List<Double> toConsole = new ArrayList<>();
+        List<Double> toScreen = new ArrayList<>();
+        for (int i = 0; i < clicks; i++) {
+            Page tablet = real.get(i % real.size());
+            String answer = "Antwoord " + (1000 + i) + " uit de benchmark";
+            screen.watch(answer);
+            console.evaluate(WATCH, List.of(CONSOLE_STEP, answer));
+            Locator question = tablet.locator(".kring-question").first();
+            question.locator("textarea").fill(answer);
+            tablet.evaluate(MARK_CLICK);
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+            double clickedAt = ((Number) tablet.evaluate("window.kringClickAt")).doubleValue();
+            toConsole.add(awaitPage(console) - clickedAt);
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (screen.seenAt() == 0 && Instant.now().isBefore(deadline)) {
+                Thread.onSpinWait();
+            }
+            toScreen.add(screen.seenAt() - clickedAt);
+        }
+        Map<String, Stats> rows = new LinkedHashMap<>();
+        rows.put("answer → console (Chromium DOM)", Stats.of(toConsole));
+        rows.put("answer → shared screen (simulated, push received)", Stats.of(toScreen));
+        section("A tablet sends an answer (at " + sizes[sizes.length - 1] + " connected tablets, ms)", rows,
+                "answers");
+        // back to the card, so that the reconnect scenario starts from there
+        click(console, false, List.of(), real, new ArrayList<>(), new ArrayList<>());
+    }
+
     private void reconnect(Page console, Page tablet, boolean forward) {
         List<Double> times = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String target = forward ? Seed.QUESTION : Seed.CARD;
             tablet.context().setOffline(true);
             tablet.waitForTimeout(10_000);
-            tablet.evaluate(WATCH, List.of(target));
+            tablet.evaluate(WATCH, List.of(TABLET_STEP, target));
             console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(forward ? "Volgende" : "Vorige"))
                     .click();
             double back = now();
@@ -258,7 +300,7 @@ public final class BenchmarkMain {
                          List<Double> simulated, List<Double> chromium) {
         String target = forward ? Seed.QUESTION : Seed.CARD;
         sims.forEach(t -> t.watch(target));
-        real.forEach(p -> p.evaluate(WATCH, List.of(target)));
+        real.forEach(p -> p.evaluate(WATCH, List.of(TABLET_STEP, target)));
         console.evaluate(MARK_CLICK);
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(forward ? "Volgende" : "Vorige"))
                 .click();

@@ -28,7 +28,7 @@ final class Seed {
     static final String CARD = "Welkom bij de benchmark";
     static final String QUESTION = "Hoe is het met je vandaag?";
 
-    record SeededSession(UUID id, List<TabletToken> tablets) {
+    record SeededSession(UUID id, String screenToken, List<TabletToken> tablets) {
     }
 
     static List<SeededSession> sessions(String url, String user, String password, int count) throws SQLException {
@@ -57,10 +57,11 @@ final class Seed {
                 insert(db, "insert into group_staff (group_id, staff_id, role) values (?, ?, 'FACILITATOR')", group,
                         facilitator);
                 UUID session = UUID.randomUUID();
+                String screenToken = token(random);
                 insert(db, "insert into kring_session (id, group_id, title, scheduled_at, status, join_code,"
                                 + " screen_token, current_step, join_code_shown, started_at) values (?, ?, ?, now(),"
                                 + " 'LIVE', ?, ?, 0, false, now())", session, group, "Benchmark " + i,
-                        JoinCode.random(random).value(), token(random));
+                        JoinCode.random(random).value(), screenToken);
                 insert(db, "insert into session_step (id, session_id, position, activity_type, settings) values"
                                 + " (?, ?, 0, 'INFORMATION_CARD', ?)", UUID.randomUUID(), session,
                         "{\"title\":\"" + CARD + "\",\"text\":\"\",\"image\":null}");
@@ -78,7 +79,7 @@ final class Seed {
                             token.hash(), participant);
                     tokens.add(token);
                 }
-                sessions.add(new SeededSession(session, tokens));
+                sessions.add(new SeededSession(session, screenToken, tokens));
             }
             db.commit();
             return sessions;

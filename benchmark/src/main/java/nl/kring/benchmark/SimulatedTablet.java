@@ -46,6 +46,8 @@ final class SimulatedTablet implements WebSocket.Listener {
     private final HttpClient http;
     private final String base;
     private final TabletToken token;
+    /** The page this client opens: {@code deelnemen} for a tablet, {@code scherm/TOKEN} for a shared screen. */
+    private final String route;
     private final StringBuilder frame = new StringBuilder();
     private String cookie;
     private WebSocket socket;
@@ -54,23 +56,37 @@ final class SimulatedTablet implements WebSocket.Listener {
     private volatile double seenAt;
 
     SimulatedTablet(HttpClient http, String base, TabletToken token) {
+        this(http, base, token, "deelnemen");
+    }
+
+    private SimulatedTablet(HttpClient http, String base, TabletToken token, String route) {
         this.http = http;
         this.base = base;
         this.token = token;
+        this.route = route;
+    }
+
+    /** A shared screen (TV) of a session, on the same protocol: no cookie, the token in the address. */
+    static SimulatedTablet sharedScreen(HttpClient http, String base, String screenToken) {
+        return new SimulatedTablet(http, base, null, "scherm/" + screenToken);
     }
 
     /** Opens the participant page and its push connection. */
     CompletableFuture<SimulatedTablet> connect() {
-        cookie = "kring-tablet=" + token.value();
-        HttpRequest init = HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location=deelnemen&query="))
-                .header("Cookie", cookie).build();
-        return http.sendAsync(init, HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
+        cookie = token == null ? "" : "kring-tablet=" + token.value();
+        HttpRequest.Builder init = HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
+                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query="));
+        if (!cookie.isEmpty()) {
+            init.header("Cookie", cookie);
+        }
+        return http.sendAsync(init.build(), HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
             response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                    .findFirst().ifPresent(c -> cookie = cookie + "; " + c.substring(0, c.indexOf(';')));
+                    .findFirst().ifPresent(c -> cookie = (cookie.isEmpty() ? "" : cookie + "; ")
+                            + c.substring(0, c.indexOf(';')));
             String key = find(KEY, response.body());
             String pushId = find(PUSH_ID, response.body());
             String navigate = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"deelnemen\",\"query\":\"\","
+                    + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
                     + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
                     + "\"clientId\":0}";
             HttpRequest uidl = HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
@@ -78,7 +94,7 @@ final class SimulatedTablet implements WebSocket.Listener {
                     .POST(HttpRequest.BodyPublishers.ofString(navigate)).build();
             return http.sendAsync(uidl, HttpResponse.BodyHandlers.ofString()).thenCompose(page -> {
                 if (page.statusCode() != 200 || !page.body().contains(Seed.CARD) && !page.body().contains(Seed.QUESTION)) {
-                    throw new IllegalStateException("participant page not shown: " + page.statusCode());
+                    throw new IllegalStateException(route + " not shown: " + page.statusCode());
                 }
                 String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
                         + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
