@@ -10,7 +10,6 @@ import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.GroupName;
 import nl.kring.domain.organisation.GroupRepository;
-import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
@@ -55,7 +54,10 @@ public class GroupService {
                 : groups.findByAssignedStaff(me.staffId()).stream()
                         .filter(g -> g.organisationId().equals(me.organisationId())).toList();
         Map<StaffId, String> names = staffNames(me);
-        return visible.stream().filter(g -> !g.archived()).map(g -> summarise(g, names)).toList();
+        List<Group> active = visible.stream().filter(g -> !g.archived()).toList();
+        // one query for all groups' participant counts, not one per group
+        Map<GroupId, Integer> counts = participants.countActiveByGroup(active.stream().map(Group::id).toList());
+        return active.stream().map(g -> summarise(g, names, counts.getOrDefault(g.id(), 0))).toList();
     }
 
     /** One group, if the signed-in person may see it. */
@@ -139,7 +141,10 @@ public class GroupService {
     }
 
     private GroupSummary summarise(Group group, Map<StaffId, String> names) {
-        int active = (int) participants.findByGroup(group.id()).stream().filter(Participant::isActive).count();
+        return summarise(group, names, participants.countActiveByGroup(List.of(group.id())).getOrDefault(group.id(), 0));
+    }
+
+    private GroupSummary summarise(Group group, Map<StaffId, String> names, int active) {
         return new GroupSummary(group.id(), group.name().value(), group.description(),
                 members(group.facilitators(), names), members(group.experienceExperts(), names), active,
                 group.version());

@@ -8,7 +8,6 @@ import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.OrganisationRepository;
-import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.session.SessionRepository;
@@ -49,9 +48,8 @@ public class OrganisationOverviewService {
                 .filter(g -> !g.archived()).toList();
         Map<GroupId, String> names = activeGroups.stream()
                 .collect(Collectors.toMap(Group::id, g -> g.name().value()));
-        int activeParticipants = activeGroups.stream()
-                .mapToInt(g -> (int) participants.findByGroup(g.id()).stream().filter(Participant::isActive).count())
-                .sum();
+        int activeParticipants = participants.countActiveByGroup(activeGroups.stream().map(Group::id).toList())
+                .values().stream().mapToInt(Integer::intValue).sum();
         List<OrganisationOverview.GroupAttendance> attendance = sessions.summariseAttendance(me.organisationId())
                 .stream()
                 .filter(s -> names.containsKey(s.groupId()))

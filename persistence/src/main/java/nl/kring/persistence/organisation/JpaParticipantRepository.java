@@ -1,6 +1,10 @@
 package nl.kring.persistence.organisation;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.Participant;
@@ -32,6 +36,16 @@ class JpaParticipantRepository implements ParticipantRepository {
     public List<Participant> findByGroup(GroupId groupId) {
         return entities.findByGroupIdOrderByDisplayNameAsc(groupId.value()).stream()
                 .map(JpaParticipantRepository::toDomain).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<GroupId, Integer> countActiveByGroup(Collection<GroupId> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Map.of();
+        }
+        return entities.countActiveByGroup(groupIds.stream().map(GroupId::value).toList()).stream()
+                .collect(Collectors.toMap(row -> new GroupId((UUID) row[0]), row -> ((Number) row[1]).intValue()));
     }
 
     @Override

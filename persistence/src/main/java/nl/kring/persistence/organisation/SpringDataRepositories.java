@@ -31,4 +31,9 @@ interface GroupEntityRepository extends JpaRepository<GroupEntity, UUID> {
 
 interface ParticipantEntityRepository extends JpaRepository<ParticipantEntity, UUID> {
     List<ParticipantEntity> findByGroupIdOrderByDisplayNameAsc(UUID groupId);
+
+    /** Rows of (group id, number of active participants). */
+    @Query("select p.groupId, count(p) from ParticipantEntity p where p.groupId in :groupIds"
+            + " and p.status = nl.kring.domain.organisation.ParticipantStatus.ACTIVE group by p.groupId")
+    List<Object[]> countActiveByGroup(java.util.Collection<UUID> groupIds);
 }

@@ -3,6 +3,8 @@ package nl.kring.persistence.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
@@ -119,5 +121,21 @@ class OrganisationPortsIT extends PostgresTestBase {
         assertThat(participants.findByGroup(group.id())).containsExactly(anna, wimLeft);
         assertThat(participants.findById(anna.id()).orElseThrow().privateNote())
                 .isEqualTo("Slechthorend, zit graag vooraan");
+    }
+
+    @Test
+    void activeParticipantsAreCountedPerGroupInOneGo() {
+        Organisation organisation = organisations.save(TestOrganisations.organisation("Welzijn Tellen"));
+        Group monday = groups.save(TestOrganisations.group(organisation, "Maandag"));
+        Group friday = groups.save(TestOrganisations.group(organisation, "Vrijdag"));
+        Group empty = groups.save(TestOrganisations.group(organisation, "Leeg"));
+        participants.save(Participant.join(monday.id(), new PersonName("Anna")));
+        participants.save(Participant.join(monday.id(), new PersonName("Bert")));
+        participants.save(Participant.join(monday.id(), new PersonName("Cor")).withStatus(ParticipantStatus.LEFT));
+        participants.save(Participant.join(friday.id(), new PersonName("Dini")));
+
+        assertThat(participants.countActiveByGroup(List.of(monday.id(), friday.id(), empty.id())))
+                .containsOnly(Map.entry(monday.id(), 2), Map.entry(friday.id(), 1));
+        assertThat(participants.countActiveByGroup(List.of())).isEmpty();
     }
 }
