@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * cannot be probed.
  */
 @Component
-class GroupAccess {
+public class GroupAccess {
 
     private final GroupRepository groups;
     private final CurrentStaff currentStaff;
@@ -26,7 +26,7 @@ class GroupAccess {
     }
 
     /** Coordinators see every group of their organisation; others only the groups they are assigned to. */
-    Group requireVisible(GroupId id) {
+    public Group requireVisible(GroupId id) {
         StaffPrincipal me = currentStaff.require();
         Group group = groups.findById(id)
                 .filter(g -> g.organisationId().equals(me.organisationId()))

@@ -59,10 +59,7 @@ public class LiveSessionReader {
         List<Participant> group = participants.findByGroup(session.groupId());
         Map<ParticipantId, String> names = group.stream()
                 .collect(Collectors.toMap(Participant::id, p -> p.displayName().value()));
-        List<LiveSnapshot.RosterName> roster = group.stream().filter(Participant::isActive)
-                .map(p -> new LiveSnapshot.RosterName(p.id(), p.displayName().value()))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                .toList();
+        List<LiveSnapshot.RosterName> roster = LiveSnapshot.RosterName.activeOf(group);
         List<Tablet> sessionTablets = tablets.findBySession(session.id());
         Map<ParticipantId, Long> tabletsPerPerson = sessionTablets.stream()
                 .filter(t -> t.participantId() != null)

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.kring.domain.organisation.GroupId;
+import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.JoinCode;
@@ -28,6 +29,14 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
 
     /** Someone on the group's roster. */
     public record RosterName(ParticipantId id, String name) {
+
+        /** The active people of a roster, by name: the name buttons and the console's list. */
+        static List<RosterName> activeOf(List<Participant> roster) {
+            return roster.stream().filter(Participant::isActive)
+                    .map(p -> new RosterName(p.id(), p.displayName().value()))
+                    .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+                    .toList();
+        }
     }
 
     /**

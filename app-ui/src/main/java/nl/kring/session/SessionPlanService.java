@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.CardImageRepository;
@@ -80,8 +79,7 @@ public class SessionPlanService {
     @PreAuthorize(Roles.ANY_STAFF)
     @Transactional(readOnly = true)
     public SessionPermissions permissions(SessionId id) {
-        Group group = access.groupOf(access.requireVisible(id));
-        return new SessionPermissions(access.canPlan(group), access.canLead(group), access.isFacilitator(group));
+        return access.permissions(id);
     }
 
     /**

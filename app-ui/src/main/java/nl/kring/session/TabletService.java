@@ -188,11 +188,7 @@ public class TabletService {
     }
 
     private JoinableSession joinable(Session session) {
-        List<LiveSnapshot.RosterName> roster = participants.findByGroup(session.groupId()).stream()
-                .filter(Participant::isActive)
-                .map(p -> new LiveSnapshot.RosterName(p.id(), p.displayName().value()))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
-                .toList();
-        return new JoinableSession(session.live().joinCode(), session.title(), roster);
+        return new JoinableSession(session.live().joinCode(), session.title(),
+                LiveSnapshot.RosterName.activeOf(participants.findByGroup(session.groupId())));
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A countdown ("4:59") that ticks in the browser: the server sends only the remaining
@@ -21,7 +22,7 @@ class Countdown extends Span {
     }
 
     void show(Instant endsAt, Clock clock) {
-        if (java.util.Objects.equals(endsAt, shownEndsAt)) {
+        if (Objects.equals(endsAt, shownEndsAt)) {
             return;
         }
         shownEndsAt = endsAt;

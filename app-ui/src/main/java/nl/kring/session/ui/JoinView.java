@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.TabletToken;
@@ -180,7 +181,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
     }
 
     /** Runs a join step; on success the tablet keeps its token and follows the session. */
-    private void attempt(java.util.function.Supplier<TabletToken> join) {
+    private void attempt(Supplier<TabletToken> join) {
         try {
             TabletCookie.write(join.get());
             UI.getCurrent().navigate(ParticipantView.class);

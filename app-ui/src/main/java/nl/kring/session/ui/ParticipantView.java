@@ -16,6 +16,7 @@ import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.Optional;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.TabletId;
@@ -126,7 +127,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
             return;
         }
         TabletLine line = me.get();
-        who.setText(line.name());
+        ShownText.set(who, line.name());
         if (line.waitsForConfirmation()) {
             showMessage(getTranslation("tablet.waiting", line.name()), getTranslation("tablet.waiting.detail"));
             return;
@@ -152,8 +153,8 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private void showMessage(String title, String text) {
         stepArea.clear();
         countdown.show(null, clock);
-        message.setText(title);
-        detail.setText(text);
+        ShownText.set(message, title);
+        ShownText.set(detail, text);
         message.setVisible(true);
         detail.setVisible(true);
     }

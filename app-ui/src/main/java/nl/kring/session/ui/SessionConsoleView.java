@@ -38,6 +38,7 @@ import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.Session;
@@ -266,7 +267,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
             return;
         }
         Step current = snapshot.current().orElseThrow();
-        stepCounter.setText(getTranslation("console.step-of", snapshot.currentStep() + 1, snapshot.steps().size()));
+        ShownText.set(stepCounter, getTranslation("console.step-of", snapshot.currentStep() + 1,
+                snapshot.steps().size()));
         if (!current.id().equals(shownStep)) {
             shownStep = current.id();
             stepType.setText(getTranslation("activity." + current.activity().type().name()));
@@ -277,7 +279,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         next.setEnabled(snapshot.currentStep() < snapshot.steps().size() - 1);
         countdown.show(snapshot.timerEndsAt(), clock);
         stopTimer.setEnabled(snapshot.timerEndsAt() != null);
-        joinCode.setText(snapshot.joinCode().grouped());
+        ShownText.set(joinCode, snapshot.joinCode().grouped());
         codeOnScreen.setValue(snapshot.joinCodeShown());
         // rebuild only what changed: a step change must not redraw thirty participant lines
         if (before == null || before.currentStep() != snapshot.currentStep()) {

@@ -25,6 +25,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -132,7 +133,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             for (ActivityType type : activities.types()) {
                 Button button = new Button(getTranslation("activity." + type.name()), VaadinIcon.PLUS.create(),
                         e -> openStepDialog(type, null));
-                button.addClassName("kring-add-" + type.name().toLowerCase(java.util.Locale.ROOT));
+                button.addClassName("kring-add-" + type.name().toLowerCase(Locale.ROOT));
                 add.add(button);
             }
             add(add);

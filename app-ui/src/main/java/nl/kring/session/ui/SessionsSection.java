@@ -11,6 +11,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import nl.kring.base.ui.FormDialog;
@@ -62,7 +63,7 @@ public class SessionsSection extends VerticalLayout {
         title.setRequiredIndicatorVisible(true);
         DateTimePicker when = new DateTimePicker(getTranslation("sessions.when"));
         when.setLocale(getLocale());
-        when.setStep(java.time.Duration.ofMinutes(15));
+        when.setStep(Duration.ofMinutes(15));
         when.setValue(LocalDateTime.now(KringTime.ZONE).plusDays(7).withHour(10).withMinute(0).withSecond(0)
                 .withNano(0));
         ComboBox<SessionSummary> copyFrom = new ComboBox<>(getTranslation("sessions.copy-from"));

@@ -15,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.util.Optional;
+import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.Step;
 import nl.kring.live.SessionBroadcaster;
 import nl.kring.session.LiveSnapshot;
@@ -35,7 +36,6 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
     private final transient SessionBroadcaster broadcaster;
     private final transient ActivityUis activities;
     private final transient Clock clock;
-    private String token;
     private String baseAddress = "";
     private LiveSnapshot shown;
     private Registration subscription;
@@ -65,9 +65,8 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
-        token = parameter;
         baseAddress = JoinQrCode.baseAddress();
-        Optional<LiveSnapshot> snapshot = screens.snapshot(token);
+        Optional<LiveSnapshot> snapshot = screens.snapshot(parameter);
         if (snapshot.isEmpty()) {
             title.setText("Kring");
             message.setText(getTranslation("screen.unknown"));
@@ -97,15 +96,15 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         shown = snapshot;
-        title.setText(snapshot.title());
+        ShownText.set(title, snapshot.title());
         if (!snapshot.isLive()) {
             join.setVisible(false);
             stepArea.clear();
             countdown.show(null, clock);
-            message.setText(getTranslation(snapshot.isEnded() ? "screen.ended" : "screen.not-started"));
+            ShownText.set(message, getTranslation(snapshot.isEnded() ? "screen.ended" : "screen.not-started"));
             return;
         }
-        message.setText("");
+        ShownText.set(message, "");
         join.setVisible(snapshot.joinCodeShown());
         if (snapshot.joinCodeShown() && join.getComponentCount() == 0) {
             String address = JoinQrCode.joinAddress(baseAddress, snapshot.joinCode());
@@ -113,7 +112,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
             join.add(how, joinCode, JoinQrCode.image(address, getTranslation("join.qr-alt",
                     snapshot.joinCode().grouped())));
         }
-        joinCode.setText(snapshot.joinCode().grouped());
+        ShownText.set(joinCode, snapshot.joinCode().grouped());
         Step current = snapshot.current().orElseThrow();
         stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type()).screenPart(step));
         countdown.show(snapshot.timerEndsAt(), clock);

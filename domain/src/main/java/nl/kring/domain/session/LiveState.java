@@ -37,7 +37,7 @@ public record LiveState(JoinCode joinCode, String screenToken, int currentStep, 
         return new LiveState(joinCode, screenToken, currentStep, timerEndsAt, shown, startedAt, endedAt);
     }
 
-    LiveState endedAt(Instant when) {
+    LiveState ended(Instant when) {
         return new LiveState(joinCode, screenToken, currentStep, null, false, startedAt, when);
     }
 }

@@ -142,7 +142,7 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
     /** Ends a live session: the join code stops working, the results stay. */
     public Session end(Instant now) {
         requireLive();
-        return new Session(id, groupId, title, scheduledAt, SessionStatus.ENDED, steps, live.endedAt(now), notes,
+        return new Session(id, groupId, title, scheduledAt, SessionStatus.ENDED, steps, live.ended(now), notes,
                 version);
     }
 

@@ -1,5 +1,6 @@
 package nl.kring.persistence.organisation;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,5 +36,5 @@ interface ParticipantEntityRepository extends JpaRepository<ParticipantEntity, U
     /** Rows of (group id, number of active participants). */
     @Query("select p.groupId, count(p) from ParticipantEntity p where p.groupId in :groupIds"
             + " and p.status = nl.kring.domain.organisation.ParticipantStatus.ACTIVE group by p.groupId")
-    List<Object[]> countActiveByGroup(java.util.Collection<UUID> groupIds);
+    List<Object[]> countActiveByGroup(Collection<UUID> groupIds);
 }

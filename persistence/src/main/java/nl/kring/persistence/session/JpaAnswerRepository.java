@@ -2,6 +2,7 @@ package nl.kring.persistence.session;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerId;
@@ -18,7 +19,7 @@ class JpaAnswerRepository implements AnswerRepository {
     /** Named answers by time; anonymous ones (no time) after them by text, so that order reveals nothing. */
     private static final Comparator<Answer> DISPLAY_ORDER = Comparator
             .comparing(Answer::answeredAt, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(a -> a.text().toLowerCase(java.util.Locale.ROOT));
+            .thenComparing(a -> a.text().toLowerCase(Locale.ROOT));
 
     private final AnswerEntityRepository answers;
 

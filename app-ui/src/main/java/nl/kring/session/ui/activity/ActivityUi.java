@@ -1,6 +1,7 @@
 package nl.kring.session.ui.activity;
 
 import com.vaadin.flow.component.Component;
+import nl.kring.base.ui.FormErrors;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
@@ -39,6 +40,6 @@ public interface ActivityUi {
         Activity value();
 
         /** Binds the domain's field names to this form's fields, for error messages. */
-        void bindErrors(nl.kring.base.ui.FormErrors errors);
+        void bindErrors(FormErrors errors);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -114,7 +115,7 @@ class InformationCardUi implements ActivityUi {
             upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/gif", ".jpg", ".jpeg", ".png", ".gif");
             upload.addFileRejectedListener(e -> Notifications.error(form.getTranslation("card.image-rejected")));
             upload.setUploadButton(new Button(form.getTranslation("card.image-choose")));
-            upload.setDropLabel(new com.vaadin.flow.component.html.Span(form.getTranslation("card.image-drop")));
+            upload.setDropLabel(new Span(form.getTranslation("card.image-drop")));
             removeImage.setText(form.getTranslation("card.image-remove"));
             removeImage.addThemeVariants(ButtonVariant.TERTIARY);
             removeImage.addClickListener(e -> showImage(null));
@@ -134,7 +135,7 @@ class InformationCardUi implements ActivityUi {
         }
 
         @Override
-        public com.vaadin.flow.component.Component form() {
+        public com.vaadin.flow.component.Component form() { // Spring's @Component is imported here
             return form;
         }
 

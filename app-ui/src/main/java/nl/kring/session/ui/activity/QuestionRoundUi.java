@@ -97,6 +97,7 @@ class QuestionRoundUi implements ActivityUi {
         /** Sent by this tablet in an anonymous round; the database does not know whose they are. */
         private final List<String> sentAnonymously = new ArrayList<>();
         private UUID submissionKey = UUID.randomUUID();
+        private List<String> shownMine = List.of();
 
         TabletQuestion(Step step, QuestionRound round, int question, ParticipantContext context) {
             this.step = step;
@@ -150,6 +151,10 @@ class QuestionRoundUi implements ActivityUi {
         }
 
         private void showMine(List<String> texts) {
+            if (texts.equals(shownMine)) {
+                return; // another tablet's change: nothing of this tablet's to redraw
+            }
+            shownMine = List.copyOf(texts);
             mine.removeAll();
             if (!texts.isEmpty()) {
                 mine.add(new ListItem(new Span(getTranslation("round.you-sent"))));
@@ -163,6 +168,7 @@ class QuestionRoundUi implements ActivityUi {
         private final Step step;
         private final QuestionRound round;
         private final List<Div> lists = new ArrayList<>();
+        private List<AnswerLine> shown;
 
         AnswersBoard(Step step, String className) {
             this.step = step;
@@ -186,6 +192,10 @@ class QuestionRoundUi implements ActivityUi {
         @Override
         public void update(LiveSnapshot snapshot) {
             List<AnswerLine> all = snapshot.answersTo(step.id());
+            if (all.equals(shown)) {
+                return; // a change elsewhere in the session (presence, attendance): the answers stand
+            }
+            shown = all;
             for (int i = 0; i < lists.size(); i++) {
                 int question = i;
                 Div list = lists.get(i);
@@ -243,7 +253,7 @@ class QuestionRoundUi implements ActivityUi {
         }
 
         @Override
-        public com.vaadin.flow.component.Component form() {
+        public com.vaadin.flow.component.Component form() { // Spring's @Component is imported here
             return form;
         }
 
