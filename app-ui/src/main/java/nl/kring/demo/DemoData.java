@@ -27,6 +27,9 @@ import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.QuestionRound;
+import nl.kring.domain.swap.PerspectiveSwap;
+import nl.kring.domain.thought.ThoughtChallenge;
+import nl.kring.domain.thought.ThoughtWall;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.SessionRepository;
@@ -100,7 +103,10 @@ class DemoData implements ApplicationRunner {
         log.info("Demo organisation '{}' created; demo logins are in the README", ORGANISATION);
     }
 
-    /** A short plan to try the live session with: a welcome, a question round, an explanation from the seed. */
+    /**
+     * A short plan to try the live session with: a welcome, a question round, an explanation
+     * from the seed, and the thought work of "Spelen met gedachten" (wall, challenge, swap).
+     */
     static List<Step> demoPlan() {
         return List.of(
                 Step.of(new InformationCard("Welkom bij de kring",
@@ -115,7 +121,12 @@ class DemoData implements ApplicationRunner {
                                 + " zichzelf zo in stand en versterkt zichzelf.\n\nBron: Movisie, Spelen met"
                                 + " gedachten.", null), null),
                 Step.of(new QuestionRound(List.of("Herken je dit? Schrijf een gedachte op die je soms hebt."),
-                        AnswerVisibility.ANONYMOUS), Duration.ofMinutes(5)));
+                        AnswerVisibility.ANONYMOUS), Duration.ofMinutes(5)),
+                Step.of(new ThoughtWall("Welke gedachte zit je soms dwars?"), Duration.ofMinutes(10)),
+                Step.of(new ThoughtChallenge("We kiezen samen een gedachte van de muur en stellen er drie vragen"
+                        + " over."), null),
+                Step.of(PerspectiveSwap.withSeedCards(
+                        "Je buurvrouw groet je niet terug op straat."), null));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

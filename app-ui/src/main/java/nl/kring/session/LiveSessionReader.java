@@ -3,14 +3,22 @@ package nl.kring.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerRepository;
+import nl.kring.domain.session.Distress;
+import nl.kring.domain.session.StepStateRepository;
+import nl.kring.domain.thought.Board;
+import nl.kring.domain.thought.Contribution;
+import nl.kring.domain.thought.ContributionRepository;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.SessionId;
@@ -36,10 +44,15 @@ public class LiveSessionReader {
     private final TabletRepository tablets;
     private final AnswerRepository answers;
     private final ParticipantRepository participants;
+    private final ContributionRepository contributions;
+    private final StepStateRepository stepStates;
     private final Clock clock;
 
     LiveSessionReader(SessionRepository sessions, SessionEvents events, TabletRepository tablets,
-                      AnswerRepository answers, ParticipantRepository participants, Clock clock) {
+                      AnswerRepository answers, ParticipantRepository participants,
+                      ContributionRepository contributions, StepStateRepository stepStates, Clock clock) {
+        this.contributions = contributions;
+        this.stepStates = stepStates;
         this.sessions = sessions;
         this.events = events;
         this.tablets = tablets;
@@ -72,14 +85,42 @@ public class LiveSessionReader {
                         t.waitsForConfirmation(), t.lastSeenAt().isAfter(connectedSince),
                         t.participantId() != null && tabletsPerPerson.get(t.participantId()) > 1))
                 .toList();
-        List<LiveSnapshot.AnswerLine> answerLines = answers.findBySession(session.id()).stream()
+        List<Answer> allAnswers = answers.findBySession(session.id());
+        List<LiveSnapshot.DistressAlert> alerts = new ArrayList<>();
+        allAnswers.stream().filter(a -> a.distress() == Distress.HELD).forEach(a ->
+                alerts.add(new LiveSnapshot.DistressAlert(a.id().value(), true, a.stepId(), a.text())));
+        List<LiveSnapshot.AnswerLine> answerLines = allAnswers.stream()
+                .filter(a -> a.distress().mayBeShown())
                 .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
                         a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"), a.text()))
                 .toList();
+        List<Contribution> contributions = this.contributions.findBySession(session.id());
+        contributions.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
+                alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), false, c.stepId(), c.text())));
         var live = session.live();
         return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(), sequence,
                 session.steps(), live == null ? 0 : live.currentStep(), live == null ? null : live.timerEndsAt(),
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
-                answerLines, sessions.findAttendance(session.id()));
+                answerLines, sessions.findAttendance(session.id()), wall(contributions),
+                boardCounts(contributions), List.copyOf(alerts), stepStates.findBySession(session.id()));
+    }
+
+    /** Only what everyone may see leaves this method with its text: the revealed, shown contributions. */
+    private static List<LiveSnapshot.BoardItem> wall(List<Contribution> contributions) {
+        Map<String, List<Contribution>> byBoard = contributions.stream()
+                .collect(Collectors.groupingBy(c -> c.stepId() + "/" + c.board(), TreeMap::new, Collectors.toList()));
+        return byBoard.values().stream().flatMap(board -> Board.wall(board).stream())
+                .map(c -> new LiveSnapshot.BoardItem(c.id(), c.stepId(), c.board(), c.text(), c.byExpert(),
+                        c.pattern(), c.recognitions()))
+                .toList();
+    }
+
+    private static List<LiveSnapshot.BoardCount> boardCounts(List<Contribution> contributions) {
+        Map<String, List<Contribution>> byBoard = contributions.stream()
+                .collect(Collectors.groupingBy(c -> c.stepId() + "/" + c.board(), TreeMap::new, Collectors.toList()));
+        return byBoard.values().stream()
+                .map(board -> new LiveSnapshot.BoardCount(board.getFirst().stepId(), board.getFirst().board(),
+                        (int) Board.waiting(board), (int) board.stream().filter(Contribution::hidden).count()))
+                .toList();
     }
 }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
@@ -44,10 +45,13 @@ public class LiveSessionService {
     private final SessionEvents events;
     private final LiveSessionReader reader;
     private final SessionAccess access;
+    private final List<SessionEndHandler> endHandlers;
     private final Clock clock;
 
     LiveSessionService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
-                       SessionEvents events, LiveSessionReader reader, SessionAccess access, Clock clock) {
+                       SessionEvents events, LiveSessionReader reader, SessionAccess access,
+                       List<SessionEndHandler> endHandlers, Clock clock) {
+        this.endHandlers = endHandlers;
         this.sessions = sessions;
         this.tablets = tablets;
         this.participants = participants;
@@ -105,6 +109,7 @@ public class LiveSessionService {
     @Transactional
     public void end(SessionId id) {
         change(access.requireLeader(id).end(clock.instant()));
+        endHandlers.forEach(handler -> handler.sessionEnded(id));
     }
 
     /**

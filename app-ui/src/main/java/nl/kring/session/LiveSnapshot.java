@@ -2,6 +2,8 @@ package nl.kring.session;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.Optional;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.Participant;
@@ -13,6 +15,9 @@ import nl.kring.domain.session.SessionStatus;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletId;
+import nl.kring.domain.thought.BoardKey;
+import nl.kring.domain.thought.ContributionId;
+import nl.kring.domain.thought.ThinkingPattern;
 
 /**
  * A live session as it is in the database at one sequence number: everything the
@@ -25,7 +30,28 @@ import nl.kring.domain.session.TabletId;
 public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, SessionStatus status, long sequence,
                            List<Step> steps, int currentStep, Instant timerEndsAt, JoinCode joinCode,
                            boolean joinCodeShown, List<RosterName> roster, List<TabletLine> tablets,
-                           List<AnswerLine> answers, List<Attendance> attendance) {
+                           List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
+                           List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates) {
+
+    /**
+     * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
+     * held-back contributions are never in a snapshot, so no screen can show them by mistake.
+     */
+    public record BoardItem(ContributionId id, StepId stepId, String board, String text, boolean byExpert,
+                            ThinkingPattern pattern, int recognitions) {
+    }
+
+    /** How many contributions on a board wait for the reveal, and how many were hidden. Never their text. */
+    public record BoardCount(StepId stepId, String board, int waiting, int hidden) {
+    }
+
+    /**
+     * A contribution or answer that suggests acute distress, for the console's private alert only.
+     *
+     * @param answer whether it is a question-round answer (else an anonymous contribution)
+     */
+    public record DistressAlert(UUID id, boolean answer, StepId stepId, String text) {
+    }
 
     /** Someone on the group's roster. */
     public record RosterName(ParticipantId id, String name) {
@@ -73,6 +99,34 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
 
     public List<AnswerLine> answersTo(StepId step) {
         return answers.stream().filter(a -> a.stepId().equals(step)).toList();
+    }
+
+    /** The revealed contributions of one board, in wall order. */
+    public List<BoardItem> visibleOn(StepId step, String board) {
+        return wall.stream().filter(i -> i.stepId().equals(step) && i.board().equals(board)).toList();
+    }
+
+    /** The revealed contributions of a step, in wall order. */
+    public List<BoardItem> visibleIn(StepId step) {
+        return wall.stream().filter(i -> i.stepId().equals(step)).toList();
+    }
+
+    /** The thoughts on the thought walls of this session, for picking one to challenge or swap. */
+    public List<BoardItem> wallThoughts() {
+        return wall.stream().filter(i -> i.board().equals(BoardKey.WALL)).toList();
+    }
+
+    public Optional<BoardItem> item(ContributionId id) {
+        return wall.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    public BoardCount countOn(StepId step, String board) {
+        return boardCounts.stream().filter(c -> c.stepId().equals(step) && c.board().equals(board)).findFirst()
+                .orElse(new BoardCount(step, board, 0, 0));
+    }
+
+    public <T> Optional<T> stateOf(StepId step, Class<T> type) {
+        return Optional.ofNullable(stepStates.get(step)).filter(type::isInstance).map(type::cast);
     }
 
     public Optional<TabletLine> tablet(TabletId id) {

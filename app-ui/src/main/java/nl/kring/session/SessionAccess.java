@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-class SessionAccess {
+public class SessionAccess {
 
     private final SessionRepository sessions;
     private final GroupAccess groups;
@@ -55,9 +55,17 @@ class SessionAccess {
         return require(canPlan(visible.group()), visible.session());
     }
 
-    Session requireLeader(SessionId id) {
+    /** For the session's leaders (the group's facilitators and experience experts); refused otherwise. */
+    public Session requireLeader(SessionId id) {
         Visible visible = visible(id);
         return require(canLead(visible.group()), visible.session());
+    }
+
+    /** For the group's experience experts: what only they do, such as adding a thought of their own. */
+    public Session requireExperienceExpert(SessionId id) {
+        Visible visible = visible(id);
+        return require(visible.group().experienceExperts().contains(currentStaff.require().staffId()),
+                visible.session());
     }
 
     Session requireFacilitator(SessionId id) {
@@ -67,7 +75,8 @@ class SessionAccess {
 
     SessionPermissions permissions(SessionId id) {
         Group group = visible(id).group();
-        return new SessionPermissions(canPlan(group), canLead(group), isFacilitator(group));
+        return new SessionPermissions(canPlan(group), canLead(group), isFacilitator(group),
+                group.experienceExperts().contains(currentStaff.require().staffId()));
     }
 
     boolean canPlan(Group group) {
@@ -97,7 +106,7 @@ class SessionAccess {
         return session;
     }
 
-    static AccessDeniedException refused() {
+    public static AccessDeniedException refused() {
         return new AccessDeniedException("session not available");
     }
 

@@ -48,11 +48,13 @@ public class TabletService {
     private final SessionEvents events;
     private final LiveSessionReader reader;
     private final JoinCodeThrottle throttle;
+    private final DistressCheck distress;
     private final Clock clock;
 
     TabletService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
                   AnswerRepository answers, SessionEvents events, LiveSessionReader reader,
-                  JoinCodeThrottle throttle, Clock clock) {
+                  JoinCodeThrottle throttle, DistressCheck distress, Clock clock) {
+        this.distress = distress;
         this.sessions = sessions;
         this.tablets = tablets;
         this.participants = participants;
@@ -140,6 +142,31 @@ public class TabletService {
      */
     @Transactional
     public void answer(TabletToken token, StepId stepId, int question, String text, UUID submissionKey) {
+        TabletAtStep at = atCurrentStep(token, stepId);
+        if (!(at.step().activity() instanceof QuestionRound round) || question < 0
+                || question >= round.questions().size()) {
+            throw new InvalidValueException("answer", "validation.step-moved-on");
+        }
+        Answer answer = round.anonymous()
+                ? Answer.anonymous(at.session().id(), stepId, question, text, submissionKey)
+                : Answer.named(at.session().id(), stepId, question, at.participant(), text, submissionKey,
+                        clock.instant());
+        if (distress.suggestsDistress(answer.text())) {
+            answer = answer.heldForDistress();
+        }
+        if (answers.saveOnce(answer)) {
+            events.recordChange(at.session().id());
+        }
+    }
+
+    /**
+     * The rule for everything a tablet contributes: the token belongs to a tablet with a
+     * chosen person, its session is live, and the step is the current one.
+     *
+     * @throws InvalidValueException when the tablet was released, the session ended or the step moved on
+     */
+    @Transactional(readOnly = true)
+    public TabletAtStep atCurrentStep(TabletToken token, StepId stepId) {
         Tablet tablet = tablets.findByTokenHash(token.hash())
                 .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
         Session session = sessions.findById(tablet.sessionId()).filter(Session::isLive)
@@ -148,16 +175,7 @@ public class TabletService {
                 .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
         Step step = session.currentStep().filter(s -> s.id().equals(stepId))
                 .orElseThrow(() -> new InvalidValueException("answer", "validation.step-moved-on"));
-        if (!(step.activity() instanceof QuestionRound round) || question < 0
-                || question >= round.questions().size()) {
-            throw new InvalidValueException("answer", "validation.step-moved-on");
-        }
-        Answer answer = round.anonymous()
-                ? Answer.anonymous(session.id(), stepId, question, text, submissionKey)
-                : Answer.named(session.id(), stepId, question, author, text, submissionKey, clock.instant());
-        if (answers.saveOnce(answer)) {
-            events.recordChange(session.id());
-        }
+        return new TabletAtStep(tablet, session, step, author);
     }
 
     /** The tablet's page opened (or came back): it counts as connected from now. */

@@ -57,4 +57,11 @@ public class SignedIn {
             holder.setContext(before);
         }
     }
+
+    public void anonymous(Runnable action) {
+        anonymous(() -> {
+            action.run();
+            return null;
+        });
+    }
 }

@@ -54,6 +54,8 @@ import nl.kring.session.LiveSnapshot.TabletLine;
 import nl.kring.session.SessionPermissions;
 import nl.kring.session.SessionPlanService;
 import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.ConsoleContext;
+import nl.kring.thought.ThoughtWorkService;
 
 /**
  * The facilitator's console for a live session: the current step and what comes in,
@@ -101,9 +103,13 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     final Div newcomers = new Div();
     final Div participants = new Div();
     final TextArea notes = new TextArea();
+    DistressAlerts alerts;
+
+    private final transient ThoughtWorkService thoughtWork;
 
     public SessionConsoleView(LiveSessionService live, SessionPlanService plans, SessionBroadcaster broadcaster,
-                              ActivityUis activities, Clock clock) {
+                              ActivityUis activities, ThoughtWorkService thoughtWork, Clock clock) {
+        this.thoughtWork = thoughtWork;
         this.live = live;
         this.plans = plans;
         this.broadcaster = broadcaster;
@@ -190,7 +196,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         FlexLayout columns = new FlexLayout(main, side);
         columns.addClassName("kring-console-columns");
         columns.setWidthFull();
-        add(header, columns);
+        alerts = new DistressAlerts(thoughtWork, session.id());
+        add(header, alerts, columns);
     }
 
     private Div joinBox() {
@@ -274,7 +281,9 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
             stepType.setText(getTranslation("activity." + current.activity().type().name()));
             timerMinutes.setValue(current.timer() == null ? null : (int) current.timer().toMinutes());
         }
-        stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type()).consolePart(step));
+        stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type())
+                .consolePart(step, new ConsoleContext(session.id(), may)));
+        alerts.show(snapshot);
         previous.setEnabled(snapshot.currentStep() > 0);
         next.setEnabled(snapshot.currentStep() < snapshot.steps().size() - 1);
         countdown.show(snapshot.timerEndsAt(), clock);

@@ -172,10 +172,10 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             block.addClassName("kring-result-step");
             block.add(new H3(getTranslation("activity." + step.activity().type().name()) + ": "
                     + step.activity().headline()));
-            if (step.activity().type() == ActivityType.QUESTION_ROUND) {
-                LivePart answers = activities.of(step.activity().type()).consolePart(step);
-                answers.update(results);
-                block.add(answers);
+            LivePart result = activities.of(step.activity().type()).resultPart(step);
+            if (result != null) {
+                result.update(results);
+                block.add(result);
             }
             add(block);
         }

@@ -14,9 +14,10 @@ import nl.kring.domain.shared.Texts;
  * @param authorId      {@code null} for an anonymous answer
  * @param submissionKey chosen by the tablet for one submission: sending it twice stores it once
  * @param answeredAt    {@code null} for an anonymous answer
+ * @param distress      whether it suggests acute distress, and what the facilitator decided
  */
 public record Answer(AnswerId id, SessionId sessionId, StepId stepId, int question, ParticipantId authorId,
-                     String text, UUID submissionKey, Instant answeredAt) {
+                     String text, UUID submissionKey, Instant answeredAt, Distress distress) {
 
     public static final int MAX_LENGTH = 500;
 
@@ -25,6 +26,7 @@ public record Answer(AnswerId id, SessionId sessionId, StepId stepId, int questi
         Objects.requireNonNull(sessionId, "sessionId");
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(submissionKey, "submissionKey");
+        Objects.requireNonNull(distress, "distress");
         text = Texts.requireLine("answer", text, MAX_LENGTH);
         if (question < 0) {
             throw new IllegalArgumentException("question");
@@ -37,11 +39,23 @@ public record Answer(AnswerId id, SessionId sessionId, StepId stepId, int questi
     public static Answer named(SessionId session, StepId step, int question, ParticipantId author, String text,
                                UUID submissionKey, Instant now) {
         return new Answer(AnswerId.newId(), session, step, question, Objects.requireNonNull(author), text,
-                submissionKey, now);
+                submissionKey, now, Distress.NONE);
     }
 
     public static Answer anonymous(SessionId session, StepId step, int question, String text, UUID submissionKey) {
-        return new Answer(AnswerId.newId(), session, step, question, null, text, submissionKey, null);
+        return new Answer(AnswerId.newId(), session, step, question, null, text, submissionKey, null, Distress.NONE);
+    }
+
+    /** Held back from the shared screen until the facilitator decides (see {@link DistressPhrases}). */
+    public Answer heldForDistress() {
+        return new Answer(id, sessionId, stepId, question, authorId, text, submissionKey, answeredAt, Distress.HELD);
+    }
+
+    public Answer decided(Distress decision) {
+        if (distress != Distress.HELD || !(decision == Distress.SHOWN || decision == Distress.KEPT_PRIVATE)) {
+            throw new IllegalStateException("only a held answer can be decided on");
+        }
+        return new Answer(id, sessionId, stepId, question, authorId, text, submissionKey, answeredAt, decision);
     }
 
     public boolean isAnonymous() {

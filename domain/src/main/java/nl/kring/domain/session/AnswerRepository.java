@@ -1,6 +1,7 @@
 package nl.kring.domain.session;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Port: answers given in question rounds. */
 public interface AnswerRepository {
@@ -15,4 +16,9 @@ public interface AnswerRepository {
 
     /** Named answers in the order they came; anonymous answers after them, in alphabetical order. */
     List<Answer> findBySession(SessionId sessionId);
+
+    Optional<Answer> findById(AnswerId id);
+
+    /** Stores the facilitator's decision on an answer held back as a distress signal. */
+    void updateDistress(Answer answer);
 }

@@ -91,7 +91,7 @@ class SessionRulesTest {
         assertThat(anonymous.authorId()).isNull();
         assertThat(anonymous.answeredAt()).isNull();
         assertThatThrownBy(() -> new Answer(AnswerId.newId(), session, step, 0, new ParticipantId(UUID.randomUUID()),
-                "Hoi", UUID.randomUUID(), null)).isInstanceOf(IllegalArgumentException.class);
+                "Hoi", UUID.randomUUID(), null, Distress.NONE)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,10 +2,13 @@ package nl.kring.persistence.session;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import nl.kring.domain.session.Distress;
 
 @Entity
 @Table(name = "answer")
@@ -35,4 +38,8 @@ class AnswerEntity {
 
     @Column(name = "answered_at")
     Instant answeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distress", nullable = false)
+    Distress distress;
 }

@@ -3,6 +3,7 @@ package nl.kring.persistence.session;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerId;
@@ -31,17 +32,32 @@ class JpaAnswerRepository implements AnswerRepository {
     public boolean saveOnce(Answer a) {
         return answers.insertOnce(a.id().value(), a.sessionId().value(), a.stepId().value(), a.question(),
                 a.authorId() == null ? null : a.authorId().value(), a.text(), a.submissionKey(),
-                a.answeredAt()) == 1;
+                a.answeredAt(), a.distress().name()) == 1;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Answer> findById(AnswerId id) {
+        return answers.findById(id.value()).map(JpaAnswerRepository::toAnswer);
+    }
+
+    @Override
+    public void updateDistress(Answer answer) {
+        answers.findById(answer.id().value()).ifPresent(e -> e.distress = answer.distress());
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Answer> findBySession(SessionId sessionId) {
         return answers.findBySessionId(sessionId.value()).stream()
-                .map(e -> new Answer(new AnswerId(e.id), new SessionId(e.sessionId), new StepId(e.stepId),
-                        e.question, e.participantId == null ? null : new ParticipantId(e.participantId), e.text,
-                        e.submissionKey, e.answeredAt))
+                .map(JpaAnswerRepository::toAnswer)
                 .sorted(DISPLAY_ORDER)
                 .toList();
+    }
+
+    private static Answer toAnswer(AnswerEntity e) {
+        return new Answer(new AnswerId(e.id), new SessionId(e.sessionId), new StepId(e.stepId), e.question,
+                e.participantId == null ? null : new ParticipantId(e.participantId), e.text, e.submissionKey,
+                e.answeredAt, e.distress);
     }
 }

@@ -36,11 +36,13 @@ interface AnswerEntityRepository extends JpaRepository<AnswerEntity, UUID> {
     /** Insert unless the submission key was seen before in this session; returns rows inserted (0 or 1). */
     @Modifying
     @Query(nativeQuery = true, value = """
-            insert into answer (id, session_id, step_id, question, participant_id, text, submission_key, answered_at)
-            values (:id, :sessionId, :stepId, :question, :participantId, :text, :submissionKey, :answeredAt)
+            insert into answer (id, session_id, step_id, question, participant_id, text, submission_key, answered_at,
+                                distress)
+            values (:id, :sessionId, :stepId, :question, :participantId, :text, :submissionKey, :answeredAt,
+                    :distress)
             on conflict (session_id, submission_key) do nothing""")
     int insertOnce(UUID id, UUID sessionId, UUID stepId, int question, UUID participantId, String text,
-                   UUID submissionKey, Instant answeredAt);
+                   UUID submissionKey, Instant answeredAt, String distress);
 }
 
 interface CardImageEntityRepository extends JpaRepository<CardImageEntity, UUID> {

@@ -25,8 +25,16 @@ public interface ActivityUi {
     /** What the shared screen shows for the current step, in large type. */
     LivePart screenPart(Step step);
 
-    /** What the console shows for the current step, e.g. the answers coming in. */
-    LivePart consolePart(Step step);
+    /** What the console shows for the current step, e.g. the answers coming in, and the leader's controls. */
+    LivePart consolePart(Step step, ConsoleContext context);
+
+    /**
+     * What the session's results show for this step once it has ended, filled by
+     * {@link LivePart#update} with the final snapshot; {@code null} when there is nothing to show.
+     */
+    default LivePart resultPart(Step step) {
+        return null;
+    }
 
     /** A form that yields the activity's settings. */
     interface ActivityEditor {

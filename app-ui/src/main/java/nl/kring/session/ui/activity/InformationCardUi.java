@@ -57,7 +57,7 @@ class InformationCardUi implements ActivityUi {
     }
 
     @Override
-    public LivePart consolePart(Step step) {
+    public LivePart consolePart(Step step, ConsoleContext context) {
         return card((InformationCard) step.activity(), "kring-card-console");
     }
 

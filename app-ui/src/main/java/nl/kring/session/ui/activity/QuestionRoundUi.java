@@ -57,11 +57,16 @@ class QuestionRoundUi implements ActivityUi {
     }
 
     @Override
-    public LivePart consolePart(Step step) {
+    public LivePart consolePart(Step step, ConsoleContext context) {
         return new AnswersBoard(step, "kring-round-console");
     }
 
     /** The round on a tablet: each question with its own box. */
+    @Override
+    public LivePart resultPart(Step step) {
+        return new AnswersBoard(step, "kring-round-results");
+    }
+
     private static final class TabletRound extends LivePart {
         private final List<TabletQuestion> questions = new ArrayList<>();
 

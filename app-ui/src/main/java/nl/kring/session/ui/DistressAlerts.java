@@ -1,0 +1,66 @@
+package nl.kring.session.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.util.List;
+import nl.kring.domain.session.SessionId;
+import nl.kring.session.LiveSnapshot;
+import nl.kring.session.LiveSnapshot.DistressAlert;
+import nl.kring.thought.ThoughtWorkService;
+
+/**
+ * The console's private alert for contributions that suggest acute distress: the text,
+ * the 113 referral, that the author is unknown (address the group as a whole), and the
+ * leader's decision to show it on the wall after all or to keep it private. Nothing of it
+ * reaches the shared screen or the tablets.
+ */
+class DistressAlerts extends Div {
+
+    private final ThoughtWorkService work;
+    private final SessionId session;
+    private List<DistressAlert> shown;
+
+    DistressAlerts(ThoughtWorkService work, SessionId session) {
+        this.work = work;
+        this.session = session;
+        addClassName("kring-distress-alerts");
+        getElement().setAttribute("role", "alert");
+        setVisible(false);
+    }
+
+    void show(LiveSnapshot snapshot) {
+        if (snapshot.alerts().equals(shown)) {
+            return;
+        }
+        shown = snapshot.alerts();
+        removeAll();
+        setVisible(!shown.isEmpty());
+        shown.forEach(alert -> add(alert(alert)));
+    }
+
+    private Div alert(DistressAlert alert) {
+        Div box = new Div();
+        box.addClassName("kring-distress-alert");
+        H2 title = new H2(getTranslation("distress.title"));
+        Paragraph intro = new Paragraph(getTranslation("distress.intro"));
+        Paragraph text = new Paragraph(new Span(alert.text()));
+        text.addClassName("kring-distress-text");
+        Paragraph referral = new Paragraph(getTranslation("distress.referral"));
+        referral.addClassName("kring-distress-referral");
+        Paragraph author = new Paragraph(getTranslation("distress.author-unknown"));
+        Button keep = new Button(getTranslation("distress.keep-private"),
+                e -> work.decideDistress(session, alert.id(), alert.answer(), false));
+        keep.addThemeVariants(ButtonVariant.PRIMARY);
+        keep.addClassName("kring-distress-keep");
+        Button showIt = new Button(getTranslation("distress.show"),
+                e -> work.decideDistress(session, alert.id(), alert.answer(), true));
+        showIt.addClassName("kring-distress-show");
+        box.add(title, intro, text, referral, author, new HorizontalLayout(keep, showIt));
+        return box;
+    }
+}
