@@ -48,6 +48,8 @@ class SessionViewsTest extends KringBrowserlessTestBase {
     SessionPlanService plans;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    nl.kring.thought.TabletContributionService contributions;
 
     @Test
     @WithUserDetails("a-facilitator")
@@ -158,5 +160,27 @@ class SessionViewsTest extends KringBrowserlessTestBase {
 
     private static String text(Component component) {
         return component.getElement().getTextRecursively();
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aDistressAlertIsPrivateOnTheConsoleAndClosesWhenDecided() {
+        Session planned = plans.plan(fixture.groupA().id(), "Gedachten", Instant.now(), Optional.empty());
+        planned = plans.addStep(planned.id(), new nl.kring.domain.thought.ThoughtWall("Wat zit je dwars?"), null,
+                planned.version());
+        SessionId sessionId = live.start(planned.id()).id();
+        JoinCode code = live.snapshot(sessionId).joinCode();
+        ParticipantId bert = signedIn.anonymous(() -> tablets.open(code.value(), "10.1.1.3")).orElseThrow().roster()
+                .stream().filter(r -> r.name().equals("Bert")).findFirst().orElseThrow().id();
+        TabletToken token = signedIn.anonymous(() -> tablets.chooseName(code, bert, Optional.empty()));
+        navigate(SessionConsoleView.class, sessionId.toString());
+        SessionConsoleView console = (SessionConsoleView) getCurrentView();
+        var wallStep = live.snapshot(sessionId).steps().getFirst().id();
+        signedIn.anonymous(() -> contributions.contribute(token, wallStep,
+                "Ik wil er een eind aan maken", java.util.UUID.randomUUID()));
+        awaitOnScreen(() -> text(console.alerts).contains("Ik wil er een eind aan maken"));
+        assertThat(text(console.alerts)).contains("113 Zelfmoordpreventie: bel 113 of gratis 0800-0113");
+        test($(Button.class).withText("Niet tonen (gezien)").single()).click();
+        awaitOnScreen(() -> text(console.alerts).isEmpty());
     }
 }
