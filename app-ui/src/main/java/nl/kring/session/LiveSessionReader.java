@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.Map;
@@ -97,28 +98,32 @@ public class LiveSessionReader {
         List<Contribution> contributions = this.contributions.findBySession(session.id());
         contributions.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
                 alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), false, c.stepId(), c.text())));
+        Collection<List<Contribution>> boards = byBoard(contributions);
         var live = session.live();
         return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(), sequence,
                 session.steps(), live == null ? 0 : live.currentStep(), live == null ? null : live.timerEndsAt(),
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
-                answerLines, sessions.findAttendance(session.id()), wall(contributions),
-                boardCounts(contributions), List.copyOf(alerts), stepStates.findBySession(session.id()));
+                answerLines, sessions.findAttendance(session.id()), wall(boards),
+                boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()));
+    }
+
+    /** The contributions per board (step and board), in a stable order of boards. */
+    private static Collection<List<Contribution>> byBoard(List<Contribution> contributions) {
+        return contributions.stream()
+                .collect(Collectors.groupingBy(c -> c.stepId() + "/" + c.board(), TreeMap::new, Collectors.toList()))
+                .values();
     }
 
     /** Only what everyone may see leaves this method with its text: the revealed, shown contributions. */
-    private static List<LiveSnapshot.BoardItem> wall(List<Contribution> contributions) {
-        Map<String, List<Contribution>> byBoard = contributions.stream()
-                .collect(Collectors.groupingBy(c -> c.stepId() + "/" + c.board(), TreeMap::new, Collectors.toList()));
-        return byBoard.values().stream().flatMap(board -> Board.wall(board).stream())
+    private static List<LiveSnapshot.BoardItem> wall(Collection<List<Contribution>> boards) {
+        return boards.stream().flatMap(board -> Board.wall(board).stream())
                 .map(c -> new LiveSnapshot.BoardItem(c.id(), c.stepId(), c.board(), c.text(), c.byExpert(),
                         c.pattern(), c.recognitions()))
                 .toList();
     }
 
-    private static List<LiveSnapshot.BoardCount> boardCounts(List<Contribution> contributions) {
-        Map<String, List<Contribution>> byBoard = contributions.stream()
-                .collect(Collectors.groupingBy(c -> c.stepId() + "/" + c.board(), TreeMap::new, Collectors.toList()));
-        return byBoard.values().stream()
+    private static List<LiveSnapshot.BoardCount> boardCounts(Collection<List<Contribution>> boards) {
+        return boards.stream()
                 .map(board -> new LiveSnapshot.BoardCount(board.getFirst().stepId(), board.getFirst().board(),
                         (int) Board.waiting(board), (int) board.stream().filter(Contribution::hidden).count()))
                 .toList();

@@ -103,7 +103,7 @@ class PerspectiveSwapUi implements ActivityUi {
         private final Div views = new Div();
         private final Map<String, BoardCards> boards = new LinkedHashMap<>();
         private int shownRound = -1;
-        private List<BoardItem> shownItems = List.of();
+        private LiveSnapshot latest;
 
         TabletSwap(Step step, ParticipantContext context) {
             this.step = step;
@@ -116,6 +116,7 @@ class PerspectiveSwapUi implements ActivityUi {
 
         @Override
         public void update(LiveSnapshot snapshot) {
+            latest = snapshot;
             SwapState state = stateOf(snapshot, step);
             ShownText.set(situation, state.situation().isEmpty() ? getTranslation("swap.waiting-situation")
                     : state.situation());
@@ -123,7 +124,7 @@ class PerspectiveSwapUi implements ActivityUi {
                 shownRound = state.round();
                 dealt(state);
             }
-            showViews(snapshot, state);
+            showViews();
         }
 
         private void dealt(SwapState state) {
@@ -150,30 +151,25 @@ class PerspectiveSwapUi implements ActivityUi {
                     (text, key) -> contributions.contribute(context.token(), step.id(), text, key)));
         }
 
-        private void showViews(LiveSnapshot snapshot, SwapState state) {
+        /** The revealed views per card of the current round, from the latest snapshot (also after a mark). */
+        private void showViews() {
+            SwapState state = stateOf(latest, step);
             if (state.round() == 0) {
                 return;
             }
-            List<BoardItem> items = new ArrayList<>();
             for (String card : state.currentCards()) {
-                List<BoardItem> onCard = snapshot.visibleOn(step.id(), BoardKey.perspective(state.round(), card));
+                List<BoardItem> onCard = latest.visibleOn(step.id(), BoardKey.perspective(state.round(), card));
                 if (onCard.isEmpty()) {
                     continue;
                 }
-                items.addAll(onCard);
                 BoardCards cards = boards.computeIfAbsent(card, c -> {
-                    BoardCards created = new BoardCards(item -> marks.button(item, () -> redraw(snapshot, state)));
+                    BoardCards created = new BoardCards(item -> marks.button(item, this::showViews));
                     views.add(new H3(c), created);
                     return created;
                 });
                 marks.learn(onCard);
                 cards.show(onCard, marks.state());
             }
-            shownItems = items;
-        }
-
-        private void redraw(LiveSnapshot snapshot, SwapState state) {
-            showViews(snapshot, state);
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import nl.kring.base.ui.FormErrors;
 
 import nl.kring.domain.session.Activity;
@@ -98,6 +99,8 @@ class ThoughtChallengeUi implements ActivityUi {
         private final Div body = new Div();
         private final Div picker = new Div();
         private final BoardCards answers;
+        /** The console's reveal for the current question; {@code null} elsewhere and between questions. */
+        private RevealControl reveal;
         private Challenged shownThought;
         private int shownQuestion = -1;
         private String shownHelping;
@@ -135,8 +138,9 @@ class ThoughtChallengeUi implements ActivityUi {
             if (current.isPresent() && state.asksQuestion()) {
                 String board = BoardKey.challengeQuestion(current.get().thought(), state.question());
                 answers.show(snapshot.visibleOn(step.id(), board), null);
-                body.getChildren().filter(RevealControl.class::isInstance).map(RevealControl.class::cast)
-                        .forEach(r -> r.update(snapshot, step.id(), board));
+                if (reveal != null) {
+                    reveal.update(snapshot, step.id(), board);
+                }
             } else {
                 answers.show(List.of(), null);
             }
@@ -149,6 +153,7 @@ class ThoughtChallengeUi implements ActivityUi {
         private void rebuild(LiveSnapshot snapshot, ChallengeState state) {
             thought.removeAll();
             body.removeAll();
+            reveal = null;
             ThoughtChallenge challenge = (ThoughtChallenge) step.activity();
             if (state.current().isEmpty()) {
                 String waiting = viewer == Viewer.CONSOLE ? getTranslation("challenge.pick-first")
@@ -177,8 +182,9 @@ class ThoughtChallengeUi implements ActivityUi {
                             (answer, key) -> contributions.contribute(tablet.token(), step.id(), answer, key)));
                 }
                 if (viewer == Viewer.CONSOLE) {
-                    body.add(new RevealControl(work, console.sessionId(), step.id(),
-                            BoardKey.challengeQuestion(state.current().get().thought(), state.question())));
+                    reveal = new RevealControl(work, console.sessionId(), step.id(),
+                            BoardKey.challengeQuestion(state.current().get().thought(), state.question()));
+                    body.add(reveal);
                 }
             } else {
                 String helping = state.current().get().helpingThought();
@@ -217,17 +223,16 @@ class ThoughtChallengeUi implements ActivityUi {
 
         private Component helpingThoughtForm(ChallengeState state) {
             ComboBox<String> helping = new ComboBox<>(getTranslation("challenge.helping-thought-label"));
-            helping.setItems(IntStream.rangeClosed(1, HELPING_THOUGHTS)
-                    .mapToObj(i -> getTranslation("helping." + i)).toList());
+            String existing = state.current().map(Challenged::helpingThought).orElse("");
+            // the kept helping thought first, so that it can be shown even when it was typed
+            helping.setItems(Stream.concat(Stream.of(existing).filter(h -> !h.isEmpty()),
+                    IntStream.rangeClosed(1, HELPING_THOUGHTS).mapToObj(i -> getTranslation("helping." + i)))
+                    .distinct().toList());
             helping.setAllowCustomValue(true);
             helping.addCustomValueSetListener(e -> helping.setValue(e.getDetail()));
             helping.setHelperText(getTranslation("challenge.helping-thought-help"));
             helping.setWidthFull();
-            String existing = state.current().map(Challenged::helpingThought).orElse("");
             if (!existing.isEmpty()) {
-                helping.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(existing),
-                        IntStream.rangeClosed(1, HELPING_THOUGHTS).mapToObj(i -> getTranslation("helping." + i)))
-                        .distinct().toList());
                 helping.setValue(existing);
             }
             Div form = new Div();

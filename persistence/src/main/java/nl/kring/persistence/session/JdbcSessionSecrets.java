@@ -1,6 +1,7 @@
 package nl.kring.persistence.session;
 
 import java.security.SecureRandom;
+import java.util.List;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionSecrets;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +22,11 @@ class JdbcSessionSecrets implements SessionSecrets {
 
     @Override
     public byte[] secretOf(SessionId session) {
+        List<byte[]> existing = jdbc.queryForList("select secret from session_secret where session_id = ?",
+                byte[].class, session.value());
+        if (!existing.isEmpty()) {
+            return existing.getFirst();
+        }
         byte[] fresh = new byte[32];
         RANDOM.nextBytes(fresh);
         // two nodes asking at once: the first insert wins and both read that one
