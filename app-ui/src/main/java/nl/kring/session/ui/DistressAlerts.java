@@ -29,8 +29,10 @@ class DistressAlerts extends Div {
         this.work = work;
         this.session = session;
         addClassName("kring-distress-alerts");
+        // The live region stays in the page, empty when there is nothing: screen readers announce
+        // what is added to an existing alert region, and Flow does not update the children of an
+        // invisible component, so hiding it with setVisible would leave a stale alert in the DOM.
         getElement().setAttribute("role", "alert");
-        setVisible(false);
     }
 
     void show(LiveSnapshot snapshot) {
@@ -39,7 +41,6 @@ class DistressAlerts extends Div {
         }
         shown = snapshot.alerts();
         removeAll();
-        setVisible(!shown.isEmpty());
         shown.forEach(alert -> add(alert(alert)));
     }
 
