@@ -1,5 +1,6 @@
 package nl.kring.domain.session;
 
+import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.swap.SwapState;
 import nl.kring.domain.thought.ChallengeState;
@@ -17,7 +18,8 @@ public enum ActivityType {
     QUESTION_ROUND(QuestionRound.class, null),
     THOUGHT_WALL(ThoughtWall.class, null),
     THOUGHT_CHALLENGE(ThoughtChallenge.class, ChallengeState.class),
-    PERSPECTIVE_SWAP(PerspectiveSwap.class, SwapState.class);
+    PERSPECTIVE_SWAP(PerspectiveSwap.class, SwapState.class),
+    MOODBOARD(Moodboard.class, null);
 
     private final Class<? extends Activity> settingsType;
     private final Class<?> stateType;
