@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupName;
 import nl.kring.domain.organisation.GroupRepository;
@@ -105,7 +106,8 @@ class DemoData implements ApplicationRunner {
 
     /**
      * A short plan to try the live session with: a welcome, a question round, an explanation
-     * from the seed, and the thought work of "Spelen met gedachten" (wall, challenge, swap).
+     * from the seed, the thought work of "Spelen met gedachten" (wall, challenge, swap), and the
+     * moodboard of "een gesprek van waarde".
      */
     static List<Step> demoPlan() {
         return List.of(
@@ -126,7 +128,8 @@ class DemoData implements ApplicationRunner {
                 Step.of(new ThoughtChallenge("We kiezen samen een gedachte van de muur en stellen er drie vragen"
                         + " over."), null),
                 Step.of(PerspectiveSwap.withSeedCards(
-                        "Je buurvrouw groet je niet terug op straat."), null));
+                        "Je buurvrouw groet je niet terug op straat."), null),
+                Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

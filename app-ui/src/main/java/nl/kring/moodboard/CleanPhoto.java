@@ -1,5 +1,5 @@
 package nl.kring.moodboard;
 
 /** A photo after {@link PhotoPipeline}: upright, scaled, JPEG, without any metadata. */
-record CleanPhoto(int width, int height, byte[] image, byte[] thumbnail) {
+public record CleanPhoto(int width, int height, byte[] image, byte[] thumbnail) {
 }

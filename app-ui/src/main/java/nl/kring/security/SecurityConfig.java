@@ -40,7 +40,9 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
                 .permitAll()
                 // pictures on information cards, for tablets and shared screens (see CardImageService)
-                .requestMatchers("/afbeelding/*").permitAll());
+                .requestMatchers("/afbeelding/*").permitAll()
+                // moodboard photos: checked per photo against the session (see PhotoService)
+                .requestMatchers("/foto/*").permitAll());
         // A console must come back by itself after a restart of Kring or when a sticky proxy
         // moves it to another node: the HTTP session is gone then, the signed cookie is not.
         // The signing key is shared by all nodes through the database. Signing out, and a

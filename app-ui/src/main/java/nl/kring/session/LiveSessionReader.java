@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
@@ -47,11 +48,14 @@ public class LiveSessionReader {
     private final ParticipantRepository participants;
     private final ContributionRepository contributions;
     private final StepStateRepository stepStates;
+    private final MoodCardRepository moodCards;
     private final Clock clock;
 
     LiveSessionReader(SessionRepository sessions, SessionEvents events, TabletRepository tablets,
                       AnswerRepository answers, ParticipantRepository participants,
-                      ContributionRepository contributions, StepStateRepository stepStates, Clock clock) {
+                      ContributionRepository contributions, StepStateRepository stepStates,
+                      MoodCardRepository moodCards, Clock clock) {
+        this.moodCards = moodCards;
         this.contributions = contributions;
         this.stepStates = stepStates;
         this.sessions = sessions;
@@ -104,7 +108,8 @@ public class LiveSessionReader {
                 session.steps(), live == null ? 0 : live.currentStep(), live == null ? null : live.timerEndsAt(),
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
-                boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()));
+                boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
+                moodCards.findBySession(session.id()));
     }
 
     /** The contributions per board (step and board), in a stable order of boards. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.Optional;
+import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
@@ -31,7 +32,8 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
                            List<Step> steps, int currentStep, Instant timerEndsAt, JoinCode joinCode,
                            boolean joinCodeShown, List<RosterName> roster, List<TabletLine> tablets,
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
-                           List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates) {
+                           List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates,
+                           List<MoodCard> moodCards) {
 
     /**
      * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
@@ -123,6 +125,11 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     public BoardCount countOn(StepId step, String board) {
         return boardCounts.stream().filter(c -> c.stepId().equals(step) && c.board().equals(board)).findFirst()
                 .orElse(new BoardCount(step, board, 0, 0));
+    }
+
+    /** The cards on a moodboard step, hidden ones included (each screen decides what it shows). */
+    public List<MoodCard> moodCardsOf(StepId step) {
+        return moodCards.stream().filter(c -> c.stepId().equals(step)).toList();
     }
 
     public <T> Optional<T> stateOf(StepId step, Class<T> type) {

@@ -46,7 +46,8 @@ public class SessionAccess {
         throw refused();
     }
 
-    Session requireVisible(SessionId id) {
+    /** For anyone who may see the session's group; refused otherwise. */
+    public Session requireVisible(SessionId id) {
         return visible(id).session();
     }
 

@@ -80,7 +80,10 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         }
         token = cookie.get();
         state = found.get();
-        tablets.snapshot(token).ifPresentOrElse(this::render, () -> event.forwardTo(JoinView.class));
+        tablets.snapshot(token).ifPresentOrElse(snapshot -> {
+            nl.kring.moodboard.PhotoPass.grant(snapshot.sessionId());
+            render(snapshot);
+        }, () -> event.forwardTo(JoinView.class));
     }
 
     @Override

@@ -73,6 +73,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
             join.setVisible(false);
             return;
         }
+        nl.kring.moodboard.PhotoPass.grant(snapshot.get().sessionId());
         render(snapshot.get());
     }
 

@@ -1,0 +1,211 @@
+package nl.kring.moodboard.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+import com.vaadin.flow.component.HasValidation;
+import java.util.UUID;
+import nl.kring.base.ui.Notifications;
+import nl.kring.domain.moodboard.PhotoId;
+import nl.kring.domain.moodboard.CardColour;
+import nl.kring.domain.moodboard.CardKind;
+import nl.kring.domain.moodboard.MoodCard;
+import nl.kring.domain.moodboard.Moodboard;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.moodboard.CleanPhoto;
+
+/**
+ * Making a card: first what kind (words, a photo, a song, a colour — four big buttons),
+ * then the fields for that kind, then where on the board it goes, then "Op het bord".
+ * Nothing is kept when the card is refused; the fields stay filled so nothing is lost.
+ */
+class CardForm extends VerticalLayout {
+
+    /** Puts the card on the board; throws {@link InvalidValueException} when it is refused. */
+    interface Placer {
+        void place(int area, MoodCard.Content content, CleanPhoto photo);
+    }
+
+    private final Moodboard board;
+    private final Map<CardKind, Button> kindButtons = new EnumMap<>(CardKind.class);
+    private final Map<CardKind, Div> kindFields = new EnumMap<>(CardKind.class);
+    private final TextArea words = new TextArea();
+    private final PhotoUpload photo;
+    private final TextField caption = new TextField();
+    private final TextField songTitle = new TextField();
+    private final TextField artist = new TextField();
+    private final RadioButtonGroup<CardColour> colour = new RadioButtonGroup<>();
+    private final TextField colourWords = new TextField();
+    private final RadioButtonGroup<Integer> area = new RadioButtonGroup<>();
+    private final Button place = new Button();
+    private final Paragraph placed = new Paragraph();
+    private CardKind kind = CardKind.TEXT;
+
+    CardForm(Moodboard board, Function<byte[], CleanPhoto> cleaner, Placer placer) {
+        this.board = board;
+        this.photo = new PhotoUpload(cleaner);
+        addClassName("kring-card-form");
+        setPadding(false);
+        H3 title = new H3(getTranslation("moodboard.form.title"));
+        Div kinds = new Div();
+        kinds.addClassName("kring-card-kinds");
+        kinds.getElement().setAttribute("role", "group");
+        kinds.getElement().setAttribute("aria-label", getTranslation("moodboard.form.kind"));
+        for (CardKind k : CardKind.values()) {
+            Button button = new Button(getTranslation("moodboard.kind." + k.name()), e -> choose(k));
+            button.addClassName("kring-big-button");
+            button.addClassName("kring-card-kind");
+            kindButtons.put(k, button);
+            kinds.add(button);
+        }
+        words.setLabel(getTranslation("moodboard.form.words"));
+        words.setMaxLength(MoodCard.MAX_TEXT_LENGTH);
+        words.setHelperText(getTranslation("moodboard.form.max", MoodCard.MAX_TEXT_LENGTH));
+        words.setWidthFull();
+        caption.setLabel(getTranslation("moodboard.form.caption"));
+        caption.setMaxLength(MoodCard.MAX_TEXT_LENGTH);
+        caption.setWidthFull();
+        songTitle.setLabel(getTranslation("moodboard.form.song-title"));
+        songTitle.setMaxLength(MoodCard.MAX_TEXT_LENGTH);
+        songTitle.setWidthFull();
+        artist.setLabel(getTranslation("moodboard.form.artist"));
+        artist.setMaxLength(MoodCard.MAX_ARTIST_LENGTH);
+        artist.setWidthFull();
+        colour.setLabel(getTranslation("moodboard.form.colour"));
+        colour.setItems(CardColour.values());
+        colour.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
+            Span swatch = new Span(getTranslation("moodboard.colour." + c.name()));
+            swatch.addClassName("kring-colour-swatch");
+            swatch.getStyle().set("background-color", c.hex());
+            return swatch;
+        }));
+        colour.addClassName("kring-colour-choice");
+        colourWords.setLabel(getTranslation("moodboard.form.colour-words"));
+        colourWords.setMaxLength(MoodCard.MAX_TEXT_LENGTH);
+        colourWords.setWidthFull();
+        kindFields.put(CardKind.TEXT, new Div(words));
+        kindFields.put(CardKind.PHOTO, new Div(photo, caption));
+        kindFields.put(CardKind.SONG, new Div(songTitle, artist));
+        kindFields.put(CardKind.COLOUR, new Div(colour, colourWords));
+        kindFields.values().forEach(d -> d.addClassName("kring-card-fields"));
+        area.setLabel(getTranslation("moodboard.form.area"));
+        area.setItems(IntStream.range(0, board.areas().size()).boxed().toList());
+        area.setItemLabelGenerator(i -> board.areas().get(i).title());
+        area.addClassName("kring-area-choice");
+        if (board.areas().size() == 1) {
+            area.setValue(0);
+            area.setVisible(false);
+        }
+        place.setText(getTranslation("moodboard.form.place"));
+        place.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
+        place.addClassName("kring-big-button");
+        place.setDisableOnClick(true);
+        place.addClickListener(e -> {
+            clearErrors();
+            try {
+                placer.place(chosenArea(), content(), photo.photo().orElse(null));
+                clearAfterPlacing();
+            } catch (InvalidValueException refused) {
+                showError(refused);
+            } finally {
+                place.setEnabled(true);
+            }
+        });
+        placed.addClassName("kring-reassure");
+        placed.getElement().setAttribute("role", "status");
+        add(title, kinds);
+        kindFields.values().forEach(this::add);
+        add(area, place, placed);
+        choose(CardKind.TEXT);
+    }
+
+    private void choose(CardKind chosen) {
+        kind = chosen;
+        kindButtons.forEach((k, button) -> {
+            button.getElement().setAttribute("aria-pressed", String.valueOf(k == chosen));
+            if (k == chosen) {
+                button.addThemeVariants(ButtonVariant.PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.PRIMARY);
+            }
+        });
+        kindFields.forEach((k, fields) -> fields.setVisible(k == chosen));
+        placed.setText("");
+    }
+
+    private int chosenArea() {
+        if (area.getValue() == null) {
+            throw new InvalidValueException("area", "validation.choose-area");
+        }
+        return area.getValue();
+    }
+
+    /** What was entered for the chosen kind, checked by the domain. */
+    private MoodCard.Content content() {
+        return switch (kind) {
+            case TEXT -> MoodCard.Content.text(words.getValue());
+            case PHOTO -> {
+                if (photo.photo().isEmpty()) {
+                    throw new InvalidValueException("photo", "validation.photo-missing");
+                }
+                // the photo's id is given when it is stored with the card
+                yield MoodCard.Content.photo(new PhotoId(UUID.randomUUID()), caption.getValue());
+            }
+            case SONG -> MoodCard.Content.song(songTitle.getValue(), artist.getValue());
+            case COLOUR -> MoodCard.Content.colour(colour.getValue(), colourWords.getValue());
+        };
+    }
+
+    /** Shows a refusal at the field it is about; what is not about a field, as a message. */
+    private void showError(InvalidValueException error) {
+        String message = getTranslation(error.messageKey(), error.arguments());
+        HasValidation field = switch (error.field()) {
+            case "text" -> switch (kind) {
+                case TEXT -> words;
+                case PHOTO -> caption;
+                case SONG -> songTitle;
+                case COLOUR -> colourWords;
+            };
+            case "artist" -> artist;
+            case "colour" -> colour;
+            case "area" -> area;
+            default -> null;
+        };
+        if (field != null) {
+            field.setErrorMessage(message);
+            field.setInvalid(true);
+        } else if (error.field().equals("photo")) {
+            photo.showProblem(message);
+        } else {
+            Notifications.error(message);
+        }
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[] {words, caption, songTitle, artist, colour, colourWords, area}) {
+            field.setInvalid(false);
+        }
+    }
+
+    private void clearAfterPlacing() {
+        words.clear();
+        caption.clear();
+        songTitle.clear();
+        artist.clear();
+        colour.clear();
+        colourWords.clear();
+        photo.clear();
+        placed.setText(getTranslation("moodboard.form.placed"));
+    }
+}
