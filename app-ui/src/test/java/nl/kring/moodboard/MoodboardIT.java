@@ -1,0 +1,155 @@
+package nl.kring.moodboard;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Map;
+import nl.kring.testing.Browsers;
+import nl.kring.testing.DemoSession;
+import nl.kring.testing.KringProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The moodboard in real Chromium: a tablet uploads a phone photo (taken sideways, with GPS)
+ * and the shared screen shows it upright; a fake photo is refused in Dutch; a browser
+ * outside the session cannot load the photo; cards move and hide on every screen; the
+ * console downloads the board as PDF.
+ */
+class MoodboardIT {
+
+    private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(15_000);
+
+    private static KringProcess kring;
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startKring() throws Exception {
+        kring = KringProcess.start(Files.createTempDirectory("kring-moodboard"), Map.of())
+                .awaitReady(Duration.ofSeconds(120));
+        playwright = Browsers.playwright();
+        browser = Browsers.chromium(playwright);
+    }
+
+    @AfterAll
+    static void stopKring() throws Exception {
+        if (playwright != null) {
+            playwright.close();
+        }
+        if (kring != null) {
+            kring.close();
+        }
+    }
+
+    private static Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
+                .setViewportSize(width, height).setAcceptDownloads(true));
+        return context.newPage();
+    }
+
+    private static Page tablet(String joinCode, String name) {
+        Page tablet = newPage(1024, 768);
+        tablet.navigate(kring.url("/join/" + joinCode));
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        assertThat(tablet.getByText("Maak een kaart")).isVisible(SOON);
+        return tablet;
+    }
+
+    private static Locator area(Page page, String title) {
+        return page.locator(".kring-mood-area[data-area='" + title + "']").first();
+    }
+
+    @Test
+    void aTabletsPhotoReachesTheSharedScreenUprightAndOnlyThere() {
+        Page console = newPage(1280, 900);
+        String joinCode = DemoSession.start(console, kring.url(""));
+        console.locator(".kring-plan-step").nth(7).click(); // the moodboard, step 8 of the demo plan
+        assertThat(console.locator(".kring-console-step").getByText("Wat is voor jou van waarde?").first())
+                .isVisible(SOON);
+        String href = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
+                .getAttribute("href");
+        Page screen = newPage(1920, 1080);
+        screen.navigate(kring.url("/" + href));
+        assertThat(area(screen, "Hart")).isVisible(SOON);
+
+        Page annie = tablet(joinCode, "Annie");
+        Page gerrit = tablet(joinCode, "Gerrit");
+
+        // a web page renamed to .jpg: refused in words, nothing on the board
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Foto").setExact(true)).click();
+        Locator gallery = annie.locator(".kring-photo-gallery input[type=file]");
+        gallery.setInputFiles(new FilePayload("vakantie.jpg", "image/jpeg", TestPhotos.htmlNamedJpg()));
+        assertThat(annie.getByText("Dit is geen foto die Kring kan lezen")).isVisible(SOON);
+
+        // a phone photo, taken sideways with the place in it
+        gallery.setInputFiles(new FilePayload("IMG_0042.jpg", "image/jpeg",
+                TestPhotos.phonePhotoWithGpsTakenSideways()));
+        assertThat(annie.getByText("Je foto is klaar")).isVisible(SOON);
+        annie.getByLabel("Wil je er iets bij schrijven? (mag leeg)").fill("Mijn kleindochter");
+        annie.locator(".kring-area-choice").getByText("Hart", new Locator.GetByTextOptions().setExact(true)).click();
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Op het bord")).click();
+        assertThat(annie.getByText("Je kaart staat op het bord.")).isVisible(SOON);
+
+        Locator onScreen = area(screen, "Hart").locator("img.kring-mood-photo");
+        assertThat(onScreen).isVisible(SOON);
+        screen.waitForFunction("img => img.complete && img.naturalWidth > 0", onScreen.elementHandle());
+        // stored 400 × 200 and turned a quarter: upright it is 200 wide and 400 high
+        assertThat(onScreen.evaluate("img => img.naturalWidth + 'x' + img.naturalHeight")).isEqualTo("200x400");
+        assertThat(area(screen, "Hart").getByText("Mijn kleindochter")).isVisible();
+        assertThat(area(console, "Hart").getByText("Annie")).isVisible(SOON);
+
+        // the photo's address alone opens nothing for a browser outside the session
+        String photoPath = onScreen.getAttribute("src");
+        assertThat(photoPath).startsWith("/foto/");
+        Page outsider = newPage(800, 600);
+        assertThat(outsider.request().get(kring.url(photoPath)).status()).isEqualTo(404);
+        assertThat(screen.request().get(kring.url(photoPath)).status()).isEqualTo(200);
+
+        // Gerrit writes (HTML stays text) and moves his card without dragging
+        gerrit.getByLabel("Wat wil je laten zien?").fill("<b>Samen koken</b>");
+        gerrit.locator(".kring-area-choice").getByText("Hoofd", new Locator.GetByTextOptions().setExact(true)).click();
+        gerrit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Op het bord")).click();
+        assertThat(area(screen, "Hoofd").getByText("<b>Samen koken</b>")).isVisible(SOON);
+        gerrit.locator(".kring-mood-card", new Page.LocatorOptions().setHasText("Samen koken"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verplaats naar…")).first().click();
+        gerrit.getByRole(AriaRole.DIALOG).getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Ziel").setExact(true)).click();
+        assertThat(area(screen, "Ziel").getByText("<b>Samen koken</b>")).isVisible(SOON);
+        assertThat(area(console, "Ziel").getByText("<b>Samen koken</b>")).isVisible(SOON);
+        assertThat(area(annie, "Ziel").getByText("<b>Samen koken</b>")).isVisible(SOON);
+
+        // the facilitator hides the photo: off the shared screen, still on the console
+        console.locator(".kring-mood-card", new Page.LocatorOptions().setHasText("Mijn kleindochter"))
+                .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Verbergen")).click();
+        assertThat(area(screen, "Hart").locator("img.kring-mood-photo")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        assertThat(area(console, "Hart").getByText("Verborgen: niet op het bord")).isVisible(SOON);
+
+        // the board as PDF, from the console
+        Download pdf = console.waitForDownload(() -> console.getByText("Download als PDF").click());
+        byte[] bytes = readAll(pdf);
+        assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    private static byte[] readAll(Download download) {
+        try (var in = download.createReadStream()) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
