@@ -14,6 +14,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import nl.kring.testing.Browsers;
 import nl.kring.testing.DemoSession;
@@ -39,7 +40,8 @@ class MoodboardIT {
 
     @BeforeAll
     static void startKring() throws Exception {
-        kring = KringProcess.start(Files.createTempDirectory("kring-moodboard"), Map.of())
+        // a small heap: photo abuse must not take the server's memory
+        kring = KringProcess.start(Files.createTempDirectory("kring-moodboard"), Map.of(), "256m")
                 .awaitReady(Duration.ofSeconds(120));
         playwright = Browsers.playwright();
         browser = Browsers.chromium(playwright);
@@ -143,6 +145,65 @@ class MoodboardIT {
         Download pdf = console.waitForDownload(() -> console.getByText("Download als PDF").click());
         byte[] bytes = readAll(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        abuseLeavesTheBoardAndTheServerAsTheyWere(annie, console);
+    }
+
+    /** Bad photos each get their own message; a 100 MB upload past the browser's check is cut off. */
+    private static void abuseLeavesTheBoardAndTheServerAsTheyWere(Page annie, Page console) {
+        Locator gallery = annie.locator(".kring-photo-gallery input[type=file]");
+        gallery.setInputFiles(new FilePayload("groot.jpg", "image/jpeg", new byte[16 * 1024 * 1024]));
+        assertThat(annie.getByText("Deze foto is te groot: hoogstens 15 MB.")).isVisible(SOON);
+        gallery.setInputFiles(new FilePayload("bom.png", "image/png", TestPhotos.pngBomb()));
+        assertThat(annie.getByText("Deze foto heeft te veel beeldpunten")).isVisible(SOON);
+        gallery.setInputFiles(new FilePayload("half.jpg", "image/jpeg", TestPhotos.truncatedJpeg()));
+        assertThat(annie.getByText("Deze foto is beschadigd of niet helemaal aangekomen")).isVisible(SOON);
+
+        // straight to the upload address, as a script would, with the tablet's own session
+        String target = (String) annie.locator(".kring-photo-gallery").first().evaluate("u => u.target");
+        String cookies = annie.context().cookies().stream().map(c -> c.name + "=" + c.value)
+                .collect(java.util.stream.Collectors.joining("; "));
+        assertThat(postHundredMegabytes(kring.url("/" + target), cookies)).isNotEqualTo(200);
+        assertThat(annie.request().get(kring.url("/actuator/health")).status()).isEqualTo(200);
+        assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
+    }
+
+    /** Sends 100 MB of zeros as a photo, streamed; the status, or -1 when the server cut the connection. */
+    private static int postHundredMegabytes(String url, String cookies) {
+        String boundary = "kring-test-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"enorm.jpg\""
+                + "\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        java.util.function.Supplier<java.io.InputStream> body = () -> new java.io.SequenceInputStream(
+                java.util.Collections.enumeration(List.of(new java.io.ByteArrayInputStream(head),
+                        new java.io.ByteArrayInputStream(new byte[0]) {
+                            private long left = 100L * 1024 * 1024;
+
+                            @Override
+                            public synchronized int read(byte[] buffer, int offset, int length) {
+                                if (left <= 0) {
+                                    return -1;
+                                }
+                                int n = (int) Math.min(length, left);
+                                java.util.Arrays.fill(buffer, offset, offset + n, (byte) 0);
+                                left -= n;
+                                return n;
+                            }
+                        }, new java.io.ByteArrayInputStream(tail))));
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                            .header("Cookie", cookies)
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            return response.statusCode();
+        } catch (java.io.IOException e) {
+            return -1; // the server stopped reading: refused
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static byte[] readAll(Download download) {

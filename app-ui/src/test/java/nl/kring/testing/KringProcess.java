@@ -25,9 +25,12 @@ public final class KringProcess implements AutoCloseable {
     private final Path log;
     private final int port;
     private final Map<String, String> environment;
+    private final String maxHeap;
     private Process process;
 
-    private KringProcess(Path workDirectory, int port, Map<String, String> environment) throws IOException {
+    private KringProcess(Path workDirectory, int port, Map<String, String> environment, String maxHeap)
+            throws IOException {
+        this.maxHeap = maxHeap;
         this.workDirectory = workDirectory;
         this.port = port;
         this.environment = environment;
@@ -36,14 +39,20 @@ public final class KringProcess implements AutoCloseable {
 
     /** Starts Kring with its working directory (and so ./data) in {@code workDirectory}. */
     public static KringProcess start(Path workDirectory, Map<String, String> environment) throws IOException {
-        KringProcess kring = new KringProcess(workDirectory, freePort(), environment);
+        return start(workDirectory, environment, "512m");
+    }
+
+    /** Starts Kring with a given maximum heap (e.g. {@code 256m}), to see it keep its memory under abuse. */
+    public static KringProcess start(Path workDirectory, Map<String, String> environment, String maxHeap)
+            throws IOException {
+        KringProcess kring = new KringProcess(workDirectory, freePort(), environment, maxHeap);
         kring.launch();
         return kring;
     }
 
     private void launch() throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar().toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-jar", jar().toString(),
                 "--server.port=" + port));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -57,6 +57,7 @@ class BoardView extends Div {
         this.tools = tools;
         this.draggable = draggable;
         addClassName("kring-mood-board");
+        addClassName("kring-mood-areas-" + board.areas().size());
         if (board.isFree()) {
             addClassName("kring-mood-free");
         }
