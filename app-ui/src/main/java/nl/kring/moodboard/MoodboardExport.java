@@ -13,7 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import nl.kring.domain.moodboard.PhotoId;
 import javax.imageio.ImageIO;
 import nl.kring.domain.moodboard.Area;
 import nl.kring.domain.moodboard.CardKind;
@@ -61,7 +64,10 @@ public class MoodboardExport {
         try {
             Font text = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regular));
             Font heading = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bold));
-            Fonts fonts = new Fonts(heading.deriveFont(34f), text.deriveFont(20f), heading.deriveFont(26f),
+            // each photo is decoded once, not once per measuring and drawing pass
+            Map<PhotoId, BufferedImage> decoded = new HashMap<>();
+            print.photos().forEach((id, bytes) -> decoded.put(id, image(bytes)));
+            Fonts fonts = new Fonts(decoded, heading.deriveFont(34f), text.deriveFont(20f), heading.deriveFont(26f),
                     text.deriveFont(17f), text.deriveFont(18f), text.deriveFont(15f));
             // measure first on a scratch canvas, then draw on one of the right height
             BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
@@ -85,7 +91,7 @@ public class MoodboardExport {
         }
     }
 
-    private record Fonts(Font title, Font subtitle, Font area, Font question, Font card, Font owner) {
+    private record Fonts(Map<PhotoId, BufferedImage> photos, Font title, Font subtitle, Font area, Font question, Font card, Font owner) {
     }
 
     /** Draws (or only measures) the board; returns the height used. */
@@ -151,7 +157,7 @@ public class MoodboardExport {
                          int height, boolean draw) {
         int pad = 10;
         int y = top + pad;
-        BufferedImage photo = card.kind() == CardKind.PHOTO ? image(print.photos().get(card.photo())) : null;
+        BufferedImage photo = card.kind() == CardKind.PHOTO ? fonts.photos().get(card.photo()) : null;
         int photoHeight = 0;
         if (photo != null) {
             photoHeight = Math.min(width - 2 * pad, photo.getHeight() * (width - 2 * pad) / photo.getWidth());

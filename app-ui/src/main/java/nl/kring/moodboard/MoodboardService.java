@@ -128,8 +128,9 @@ public class MoodboardService {
             List<MoodCard> shown = layout.clusters(area).stream().flatMap(List::stream)
                     .filter(c -> !c.hidden()).toList();
             perArea.add(shown);
+            // the thumbnails (480 px) are sharp at the size a card has in the export
             shown.stream().filter(c -> c.photo() != null).forEach(c ->
-                    photos.bytes(c.photo(), false).ifPresent(bytes -> images.put(c.photo(), bytes)));
+                    photos.bytes(c.photo(), true).ifPresent(bytes -> images.put(c.photo(), bytes)));
         }
         String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
                 .format(session.scheduledAt().atZone(nl.kring.base.ui.KringTime.ZONE));

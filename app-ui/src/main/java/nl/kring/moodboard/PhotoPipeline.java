@@ -158,6 +158,9 @@ public class PhotoPipeline {
 
     /** Plain RGB on white: transparency, grey and CMYK all end up as one kind of image. */
     private static BufferedImage flatten(BufferedImage source) {
+        if (source.getType() == BufferedImage.TYPE_INT_RGB || source.getType() == BufferedImage.TYPE_3BYTE_BGR) {
+            return source; // already plain RGB: no second copy of a large photo
+        }
         BufferedImage rgb = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = rgb.createGraphics();
         g.setColor(Color.WHITE);

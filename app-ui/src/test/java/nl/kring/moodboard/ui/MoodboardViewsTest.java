@@ -150,6 +150,41 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
                 .withText("Verplaats naar…").all()).isEmpty();
     }
 
+    @Test
+    @WithUserDetails("a-facilitator")
+    void theFacilitatorPlansTheWorksheetsQuadrantsChangesOneAndCanChooseAFreeAnonymousBoard() {
+        Session planned = plans.plan(fixture.groupA().id(), "Plannen", Instant.now(), Optional.empty());
+        navigate(nl.kring.session.ui.SessionPlanView.class, planned.id().toString());
+        test($(Button.class).withClassName("kring-add-moodboard").single()).click();
+        List<com.vaadin.flow.component.textfield.TextField> titles =
+                $(com.vaadin.flow.component.textfield.TextField.class).withLabel("Naam van het vak").all();
+        assertThat(titles).extracting(com.vaadin.flow.component.textfield.TextField::getValue)
+                .containsExactly("Hart", "Ziel", "Lichaam", "Hoofd");
+        assertThat($(com.vaadin.flow.component.textfield.TextArea.class).withLabel("Vragen bij dit vak").first()
+                .getValue()).isEqualTo("Waar word je blij van of geeft je energie?\nWie zijn belangrijk voor je?"
+                + "\nWat inspireert jou?");
+        test(titles.getFirst()).setValue("Mijn hart");
+        test($(Button.class).withClassName("kring-dialog-save").last()).click();
+        Moodboard saved = (Moodboard) plans.get(planned.id()).steps().getFirst().activity();
+        assertThat(saved.areas().getFirst().title()).isEqualTo("Mijn hart");
+        assertThat(saved.areas().get(1).questions()).contains("Waar ben je trots op?");
+        assertThat(saved.anonymous()).isFalse();
+
+        // a second board: free and anonymous
+        test($(Button.class).withClassName("kring-add-moodboard").single()).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.radiobutton.RadioButtonGroup<Object> kind =
+                $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class).withLabel("Soort bord").last();
+        test(kind).selectItem("Vrij bord (één vak)");
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class)
+                .withLabel("Anoniem: kaarten laten niet zien van wie ze zijn").last()).click();
+        test($(Button.class).withClassName("kring-dialog-save").last()).click();
+        Moodboard free = (Moodboard) plans.get(planned.id()).steps().get(1).activity();
+        assertThat(free.isFree()).isTrue();
+        assertThat(free.areas().getFirst().title()).isEqualTo("Ons bord");
+        assertThat(free.anonymous()).isTrue();
+    }
+
     /** Each shown area's title with the words of its cards, in board order. */
     static Map<String, List<String>> boardOf(Component root) {
         Map<String, List<String>> board = new LinkedHashMap<>();
