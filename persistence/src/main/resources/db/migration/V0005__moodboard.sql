@@ -32,6 +32,8 @@ create table mood_card (
     card_group        uuid,
     highlighted       boolean      not null default false,
     hidden            boolean      not null default false,
+    -- words that suggest acute distress: held for the facilitator, like a contribution
+    distress          varchar(20)  not null default 'NONE',
     check ((owner_participant is null) <> (owner_staff is null))
 );
 create index mood_card_session_ix on mood_card (session_id);

@@ -113,7 +113,7 @@ public class MoodboardService {
 
     /**
      * The board of a step as a PNG picture or a PDF document, for anyone who may see the
-     * session (during it and afterwards, with the results). Hidden cards are left out.
+     * session (during it and afterwards, with the results). Hidden and held-back cards are left out.
      */
     @Transactional(readOnly = true)
     public byte[] export(SessionId id, StepId stepId, boolean pdf, java.util.Locale locale) {
@@ -126,7 +126,7 @@ public class MoodboardService {
         java.util.Map<PhotoId, byte[]> images = new java.util.HashMap<>();
         for (int area = 0; area < board.areas().size(); area++) {
             List<MoodCard> shown = layout.clusters(area).stream().flatMap(List::stream)
-                    .filter(c -> !c.hidden()).toList();
+                    .filter(MoodCard::isShown).toList();
             perArea.add(shown);
             // the thumbnails (480 px) are sharp at the size a card has in the export
             shown.stream().filter(c -> c.photo() != null).forEach(c ->

@@ -18,6 +18,7 @@ import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.AttemptCounter;
+import nl.kring.session.DistressCheck;
 import nl.kring.session.TabletAtStep;
 import nl.kring.session.TabletService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,11 +43,14 @@ public class TabletMoodboardService {
     private final PhotoRepository photos;
     private final PhotoPipeline pipeline;
     private final SessionEvents events;
+    private final DistressCheck distress;
     /** Photos per tablet: 10 a minute, 60 an hour (each photo costs a decode). */
     private final AttemptCounter photoUploads;
 
     TabletMoodboardService(TabletService tablets, ParticipantRepository participants, MoodCardRepository cards,
-                           PhotoRepository photos, PhotoPipeline pipeline, SessionEvents events, Clock clock) {
+                           PhotoRepository photos, PhotoPipeline pipeline, SessionEvents events, DistressCheck distress,
+                           Clock clock) {
+        this.distress = distress;
         this.tablets = tablets;
         this.participants = participants;
         this.cards = cards;
@@ -90,8 +94,10 @@ public class TabletMoodboardService {
             stored = MoodCard.Content.photo(photoId, content.text());
         }
         String name = participants.findById(at.participant()).map(p -> p.displayName().value()).orElse("?");
+        // words that suggest acute distress wait for the facilitator (a private alert on the console)
+        boolean held = distress.suggestsDistress(content.text() + " " + content.artist());
         cards.insert(MoodCard.create(session, stepId, CardOwner.participant(at.participant(), name), area,
-                new BoardLayout(board).nextRank(area), stored));
+                new BoardLayout(board).nextRank(area), stored, held));
     }
 
     /** Moves one of the tablet's own cards into an area, before another card or at the end. */

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
@@ -93,7 +94,8 @@ public class LiveSessionReader {
         List<Answer> allAnswers = answers.findBySession(session.id());
         List<LiveSnapshot.DistressAlert> alerts = new ArrayList<>();
         allAnswers.stream().filter(a -> a.distress() == Distress.HELD).forEach(a ->
-                alerts.add(new LiveSnapshot.DistressAlert(a.id().value(), true, a.stepId(), a.text())));
+                alerts.add(new LiveSnapshot.DistressAlert(a.id().value(), LiveSnapshot.DistressAlert.Source.ANSWER,
+                        a.stepId(), a.text())));
         List<LiveSnapshot.AnswerLine> answerLines = allAnswers.stream()
                 .filter(a -> a.distress().mayBeShown())
                 .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
@@ -101,7 +103,12 @@ public class LiveSessionReader {
                 .toList();
         List<Contribution> contributions = this.contributions.findBySession(session.id());
         contributions.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
-                alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), false, c.stepId(), c.text())));
+                alerts.add(new LiveSnapshot.DistressAlert(c.id().value(),
+                        LiveSnapshot.DistressAlert.Source.CONTRIBUTION, c.stepId(), c.text())));
+        List<MoodCard> cards = moodCards.findBySession(session.id());
+        cards.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
+                alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), LiveSnapshot.DistressAlert.Source.MOOD_CARD,
+                        c.stepId(), (c.text() + " " + c.artist()).strip())));
         Collection<List<Contribution>> boards = byBoard(contributions);
         var live = session.live();
         return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(), sequence,
@@ -109,7 +116,7 @@ public class LiveSessionReader {
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
                 boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
-                moodCards.findBySession(session.id()));
+                cards);
     }
 
     /** The contributions per board (step and board), in a stable order of boards. */

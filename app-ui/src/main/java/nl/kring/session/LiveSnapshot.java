@@ -48,11 +48,15 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     }
 
     /**
-     * A contribution or answer that suggests acute distress, for the console's private alert only.
+     * A contribution, answer or moodboard card that suggests acute distress, for the
+     * console's private alert only.
      *
-     * @param answer whether it is a question-round answer (else an anonymous contribution)
+     * @param source what the id is of
      */
-    public record DistressAlert(UUID id, boolean answer, StepId stepId, String text) {
+    public record DistressAlert(UUID id, Source source, StepId stepId, String text) {
+
+        /** Where a held text comes from. */
+        public enum Source { ANSWER, CONTRIBUTION, MOOD_CARD }
     }
 
     /** Someone on the group's roster. */

@@ -121,30 +121,6 @@ public class ThoughtWorkService {
                 distress.suggestsDistress(text), submissionKey));
     }
 
-    /**
-     * The facilitator's decision on a private distress alert: show it like any other
-     * contribution, or keep it off the wall. Either way the alert closes.
-     *
-     * @param answer whether the id is a question-round answer (else a contribution)
-     */
-    @Transactional
-    public void decideDistress(SessionId id, UUID itemId, boolean answer, boolean show) {
-        access.requireLeader(id);
-        events.recordChange(id);
-        Distress decision = show ? Distress.SHOWN : Distress.KEPT_PRIVATE;
-        if (answer) {
-            Answer held = answers.findById(new AnswerId(itemId)).filter(a -> a.sessionId().equals(id))
-                    .filter(a -> a.distress() == Distress.HELD)
-                    .orElseThrow(() -> new InvalidValueException("alert", "validation.alert-gone"));
-            answers.updateDistress(held.decided(decision));
-        } else {
-            Contribution held = contributions.findById(new ContributionId(itemId))
-                    .filter(c -> c.sessionId().equals(id) && c.distress() == Distress.HELD)
-                    .orElseThrow(() -> new InvalidValueException("alert", "validation.alert-gone"));
-            contributions.update(held.decided(decision));
-        }
-    }
-
     // ---- challenging a thought ----
 
     /** Puts a thought from the wall up for challenging; the first question comes on the tablets. */

@@ -69,6 +69,8 @@ class MoodboardServiceTest extends KringTestBase {
     @Autowired
     PhotoService photos;
     @Autowired
+    nl.kring.session.DistressService distress;
+    @Autowired
     GroupRepository groups;
     @Autowired
     ParticipantRepository participants;
@@ -158,6 +160,35 @@ class MoodboardServiceTest extends KringTestBase {
             int a = area;
             List<Long> ranks = after.stream().filter(c -> c.area() == a).map(MoodCard::rank).toList();
             assertThat(ranks).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void aCardWhoseWordsSuggestDistressWaitsForTheFacilitatorAndStaysOffTheSharedScreens() {
+        addText(1, 0, "Soms wil ik niet meer leven");
+        var snapshot = signedIn.as("a-facilitator", () -> live.snapshot(sessionId));
+        assertThat(snapshot.alerts()).singleElement().satisfies(alert -> {
+            assertThat(alert.source()).isEqualTo(nl.kring.session.LiveSnapshot.DistressAlert.Source.MOOD_CARD);
+            assertThat(alert.text()).isEqualTo("Soms wil ik niet meer leven");
+        });
+        MoodCard held = cards().getFirst();
+        assertThat(held.isShown()).isFalse();
+        var alert = snapshot.alerts().getFirst();
+        signedIn.as("a-facilitator", () -> distress.decide(sessionId, alert.source(), alert.id(), false));
+        assertThat(signedIn.as("a-facilitator", () -> live.snapshot(sessionId)).alerts()).isEmpty();
+        assertThat(cards().getFirst().isShown()).isFalse();
+        byte[] pdf = signedIn.as("a-facilitator", () -> boards.export(sessionId, board, true, Locale.of("nl")));
+        assertThat(squash(pdfText(pdf))).doesNotContain(squash("niet meer leven"));
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            String text = new PdfTextExtractor(reader).getTextFromPage(1);
+            reader.close();
+            return text;
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 

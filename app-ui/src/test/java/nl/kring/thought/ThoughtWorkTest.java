@@ -64,6 +64,8 @@ class ThoughtWorkTest extends KringTestBase {
     @Autowired
     ThoughtWorkService work;
     @Autowired
+    nl.kring.session.DistressService distress;
+    @Autowired
     GroupRepository groups;
     @Autowired
     ParticipantRepository participants;
@@ -214,7 +216,7 @@ class ThoughtWorkTest extends KringTestBase {
                 .doesNotContain("Soms wil ik niet meer leven").hasSize(3);
 
         LiveSnapshot.DistressAlert alert = snapshot().alerts().getFirst();
-        signedIn.as("a-facilitator", () -> work.decideDistress(sessionId, alert.id(), alert.answer(), false));
+        signedIn.as("a-facilitator", () -> distress.decide(sessionId, alert.source(), alert.id(), false));
         assertThat(snapshot().alerts()).isEmpty();
         reveal(wall, BoardKey.WALL, true);
         assertThat(snapshot().wall()).extracting(LiveSnapshot.BoardItem::text)
@@ -225,9 +227,9 @@ class ThoughtWorkTest extends KringTestBase {
         StepId round = step(3);
         signedIn.anonymous(() -> tablets.answer(tokens.get(1), round, 0, "Ik denk aan zelfmoord", UUID.randomUUID()));
         LiveSnapshot.DistressAlert answerAlert = snapshot().alerts().getFirst();
-        assertThat(answerAlert.answer()).isTrue();
+        assertThat(answerAlert.source()).isEqualTo(LiveSnapshot.DistressAlert.Source.ANSWER);
         assertThat(snapshot().answersTo(round)).isEmpty();
-        signedIn.as("a-facilitator", () -> work.decideDistress(sessionId, answerAlert.id(), true, true));
+        signedIn.as("a-facilitator", () -> distress.decide(sessionId, answerAlert.source(), answerAlert.id(), true));
         assertThat(snapshot().answersTo(round)).extracting(LiveSnapshot.AnswerLine::text)
                 .containsExactly("Ik denk aan zelfmoord");
     }

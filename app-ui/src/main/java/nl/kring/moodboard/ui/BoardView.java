@@ -37,6 +37,7 @@ class BoardView extends Div {
 
     private final Moodboard board;
     private final boolean largePhotos;
+    private boolean leader;
     private final Predicate<MoodCard> shows;
     private final Function<MoodCard, Component> tools;
     private final Predicate<MoodCard> draggable;
@@ -95,6 +96,12 @@ class BoardView extends Div {
         }
     }
 
+    /** Marks this as a leader's board: it says why a card is not on the shared screen. */
+    BoardView forLeader() {
+        leader = true;
+        return this;
+    }
+
     /** Shows the cards of this board (of one step), as they are now. */
     void show(List<MoodCard> cards) {
         BoardLayout layout = new BoardLayout(cards.stream().filter(shows).toList());
@@ -122,7 +129,7 @@ class BoardView extends Div {
     }
 
     private CardView card(MoodCard card) {
-        CardView view = new CardView(card, board.anonymous(), largePhotos, tools == null ? null : tools.apply(card));
+        CardView view = new CardView(card, board.anonymous(), largePhotos, leader, tools == null ? null : tools.apply(card));
         if (draggable != null && draggable.test(card)) {
             DragSource<CardView> source = DragSource.create(view);
             source.setDragData(card.id().toString());

@@ -16,7 +16,11 @@ import nl.kring.moodboard.PhotoAddress;
  */
 class CardView extends Div {
 
-    CardView(MoodCard card, boolean anonymous, boolean largePhoto, Component tools) {
+    /**
+     * @param leader whether this is a leader's screen, which also says why a card is not on the
+     *               shared screen (hidden, or held for a distress decision)
+     */
+    CardView(MoodCard card, boolean anonymous, boolean largePhoto, boolean leader, Component tools) {
         addClassName("kring-mood-card");
         getElement().setAttribute("data-card", card.id().toString());
         if (card.colour() != null) {
@@ -37,6 +41,12 @@ class CardView extends Div {
             Span hidden = new Span(getTranslation("moodboard.hidden-badge"));
             hidden.addClassName("kring-mood-badge");
             add(hidden);
+        }
+        if (leader && card.distress() == nl.kring.domain.session.Distress.HELD) {
+            addClassName("kring-mood-held");
+            Span held = new Span(getTranslation("moodboard.held-badge"));
+            held.addClassName("kring-mood-badge");
+            add(held);
         }
         if (card.kind() == CardKind.PHOTO && card.photo() != null) {
             Image photo = new Image(largePhoto ? PhotoAddress.of(card.photo()) : PhotoAddress.thumbnailOf(card.photo()),

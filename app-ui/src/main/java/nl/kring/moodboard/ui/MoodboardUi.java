@@ -64,7 +64,7 @@ class MoodboardUi implements ActivityUi {
     @Override
     public LivePart screenPart(Step step) {
         Moodboard board = (Moodboard) step.activity();
-        BoardView view = new BoardView(board, true, card -> !card.hidden(), null, null, null);
+        BoardView view = new BoardView(board, true, MoodCard::isShown, null, null, null);
         return new BoardPart(step, view, heading(board), view, source(board));
     }
 
@@ -76,7 +76,7 @@ class MoodboardUi implements ActivityUi {
     @Override
     public LivePart resultPart(Step step) {
         Moodboard board = (Moodboard) step.activity();
-        BoardView view = new BoardView(board, false, card -> !card.hidden(), null, null, null);
+        BoardView view = new BoardView(board, false, MoodCard::isShown, null, null, null);
         Div exports = new Div();
         BoardPart part = new BoardPart(step, view, heading(board), view, source(board), exports);
         part.onFirstUpdate = snapshot -> exports.add(new ExportLinks(boards, snapshot.sessionId(), step.id()));
@@ -147,7 +147,7 @@ class MoodboardUi implements ActivityUi {
                     ? ownTools(board, card, service, context) : null;
             BoardView.DropMove drop = (card, area) -> attempt(this,
                     () -> service.move(context.token(), step.id(), card, area, null));
-            whole = new BoardView(board, false, card -> !card.hidden() || own.test(card), tools, own, drop);
+            whole = new BoardView(board, false, card -> card.isShown() || own.test(card), tools, own, drop);
             mine = new BoardView(board, false, own, tools, own, drop);
             mine.addClassName("kring-my-board");
             CardForm form = new CardForm(board, bytes -> service.cleanPhoto(context.token(), step.id(), bytes),
@@ -217,7 +217,7 @@ class MoodboardUi implements ActivityUi {
             Moodboard board = (Moodboard) step.activity();
             view = new BoardView(board, false, card -> true, card -> leaderTools(board, card, session, service),
                     card -> true, (card, area) -> attempt(this,
-                            () -> service.move(session, step.id(), card, area, null)));
+                            () -> service.move(session, step.id(), card, area, null))).forLeader();
             count.addClassName("kring-mood-count");
             CardForm form = new CardForm(board, bytes -> service.cleanPhoto(session, bytes),
                     (area, content, photo) -> service.addCard(session, step.id(), area, content, photo));

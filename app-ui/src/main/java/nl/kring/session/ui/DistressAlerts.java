@@ -11,7 +11,7 @@ import java.util.List;
 import nl.kring.domain.session.SessionId;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.DistressAlert;
-import nl.kring.thought.ThoughtWorkService;
+import nl.kring.session.DistressService;
 
 /**
  * The console's private alert for contributions that suggest acute distress: the text,
@@ -21,12 +21,12 @@ import nl.kring.thought.ThoughtWorkService;
  */
 class DistressAlerts extends Div {
 
-    private final ThoughtWorkService work;
+    private final DistressService decisions;
     private final SessionId session;
     private List<DistressAlert> shown;
 
-    DistressAlerts(ThoughtWorkService work, SessionId session) {
-        this.work = work;
+    DistressAlerts(DistressService decisions, SessionId session) {
+        this.decisions = decisions;
         this.session = session;
         addClassName("kring-distress-alerts");
         // The live region stays in the page, empty when there is nothing: screen readers announce
@@ -55,11 +55,11 @@ class DistressAlerts extends Div {
         referral.addClassName("kring-distress-referral");
         Paragraph author = new Paragraph(getTranslation("distress.author-unknown"));
         Button keep = new Button(getTranslation("distress.keep-private"),
-                e -> work.decideDistress(session, alert.id(), alert.answer(), false));
+                e -> decisions.decide(session, alert.source(), alert.id(), false));
         keep.addThemeVariants(ButtonVariant.PRIMARY);
         keep.addClassName("kring-distress-keep");
         Button showIt = new Button(getTranslation("distress.show"),
-                e -> work.decideDistress(session, alert.id(), alert.answer(), true));
+                e -> decisions.decide(session, alert.source(), alert.id(), true));
         showIt.addClassName("kring-distress-show");
         box.add(title, intro, text, referral, author, new HorizontalLayout(keep, showIt));
         return box;

@@ -47,6 +47,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.session.StepId;
 import nl.kring.live.SessionBroadcaster;
 import nl.kring.security.Roles;
+import nl.kring.session.DistressService;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.RosterName;
@@ -55,7 +56,6 @@ import nl.kring.session.SessionPermissions;
 import nl.kring.session.SessionPlanService;
 import nl.kring.session.ui.activity.ActivityUis;
 import nl.kring.session.ui.activity.ConsoleContext;
-import nl.kring.thought.ThoughtWorkService;
 
 /**
  * The facilitator's console for a live session: the current step and what comes in,
@@ -105,11 +105,11 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     final TextArea notes = new TextArea();
     DistressAlerts alerts;
 
-    private final transient ThoughtWorkService thoughtWork;
+    private final transient DistressService distress;
 
     public SessionConsoleView(LiveSessionService live, SessionPlanService plans, SessionBroadcaster broadcaster,
-                              ActivityUis activities, ThoughtWorkService thoughtWork, Clock clock) {
-        this.thoughtWork = thoughtWork;
+                              ActivityUis activities, DistressService distress, Clock clock) {
+        this.distress = distress;
         this.live = live;
         this.plans = plans;
         this.broadcaster = broadcaster;
@@ -196,7 +196,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         FlexLayout columns = new FlexLayout(main, side);
         columns.addClassName("kring-console-columns");
         columns.setWidthFull();
-        alerts = new DistressAlerts(thoughtWork, session.id());
+        alerts = new DistressAlerts(distress, session.id());
         add(header, alerts, columns);
     }
 

@@ -2,6 +2,7 @@ package nl.kring.domain.moodboard;
 
 import java.util.Objects;
 import java.util.UUID;
+import nl.kring.domain.session.Distress;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.shared.InvalidValueException;
@@ -19,10 +20,11 @@ import nl.kring.domain.shared.Texts;
  * @param group       cards the facilitator put together share a group; {@code null} when alone
  * @param highlighted the facilitator made it stand out
  * @param hidden      the facilitator took it off the board and the shared screen
+ * @param distress    whether its words suggest acute distress (held for the facilitator) and what they decided
  */
 public record MoodCard(MoodCardId id, SessionId sessionId, StepId stepId, CardOwner owner, int area, long rank,
                        CardKind kind, String text, String artist, CardColour colour, PhotoId photo, UUID group,
-                       boolean highlighted, boolean hidden) {
+                       boolean highlighted, boolean hidden, Distress distress) {
 
     public static final int MAX_TEXT_LENGTH = 140;
     public static final int MAX_ARTIST_LENGTH = 80;
@@ -33,6 +35,7 @@ public record MoodCard(MoodCardId id, SessionId sessionId, StepId stepId, CardOw
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(kind, "kind");
+        distress = distress == null ? Distress.NONE : distress;
         text = text == null ? "" : text;
         artist = artist == null ? "" : artist;
         if (kind == CardKind.PHOTO && photo == null) {
@@ -79,22 +82,39 @@ public record MoodCard(MoodCardId id, SessionId sessionId, StepId stepId, CardOw
     /** A new card, placed at the end of its area. */
     public static MoodCard create(SessionId session, StepId step, CardOwner owner, int area, long rank,
                                   Content content) {
+        return create(session, step, owner, area, rank, content, false);
+    }
+
+    /** A new card; one whose words suggest acute distress is held for the facilitator's decision. */
+    public static MoodCard create(SessionId session, StepId step, CardOwner owner, int area, long rank,
+                                  Content content, boolean suggestsDistress) {
         return new MoodCard(MoodCardId.newId(), session, step, owner, area, rank, content.kind(), content.text(),
-                content.artist(), content.colour(), content.photo(), null, false, false);
+                content.artist(), content.colour(), content.photo(), null, false, false,
+                suggestsDistress ? Distress.HELD : Distress.NONE);
+    }
+
+    /** Whether everyone in the session may see it: not hidden, and not held for a distress decision. */
+    public boolean isShown() {
+        return !hidden && distress.mayBeShown();
+    }
+
+    public MoodCard decided(Distress decision) {
+        return new MoodCard(id, sessionId, stepId, owner, area, rank, kind, text, artist, colour, photo, group,
+                highlighted, hidden, decision);
     }
 
     public MoodCard placed(int newArea, long newRank, UUID newGroup) {
         return new MoodCard(id, sessionId, stepId, owner, newArea, newRank, kind, text, artist, colour, photo,
-                newGroup, highlighted, hidden);
+                newGroup, highlighted, hidden, distress);
     }
 
     public MoodCard withHighlight(boolean on) {
         return new MoodCard(id, sessionId, stepId, owner, area, rank, kind, text, artist, colour, photo, group,
-                on, hidden);
+                on, hidden, distress);
     }
 
     public MoodCard withHidden(boolean on) {
         return new MoodCard(id, sessionId, stepId, owner, area, rank, kind, text, artist, colour, photo, group,
-                highlighted, on);
+                highlighted, on, distress);
     }
 }

@@ -10,7 +10,7 @@ public interface MoodCardRepository {
 
     void insert(MoodCard card);
 
-    /** Stores where the cards lie and how they are shown (area, rank, group, highlight, hidden). */
+    /** Stores where the cards lie and how they are shown (area, rank, group, highlight, hidden, distress). */
     void update(Collection<MoodCard> cards);
 
     void delete(MoodCardId id);

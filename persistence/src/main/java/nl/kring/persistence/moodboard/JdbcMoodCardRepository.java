@@ -15,6 +15,7 @@ import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.StaffId;
+import nl.kring.domain.session.Distress;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.StepId;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcMoodCardRepository implements MoodCardRepository {
 
     private static final String COLUMNS = "id, session_id, step_id, owner_participant, owner_staff, owner_name, "
-            + "area, rank, kind, text, artist, colour, photo_id, card_group, highlighted, hidden";
+            + "area, rank, kind, text, artist, colour, photo_id, card_group, highlighted, hidden, distress";
 
     private final JdbcTemplate jdbc;
 
@@ -37,20 +38,21 @@ class JdbcMoodCardRepository implements MoodCardRepository {
 
     @Override
     public void insert(MoodCard c) {
-        jdbc.update("insert into mood_card (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        jdbc.update("insert into mood_card (" + COLUMNS + ") values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 c.id().value(), c.sessionId().value(), c.stepId().value(),
                 c.owner().participant() == null ? null : c.owner().participant().value(),
                 c.owner().staff() == null ? null : c.owner().staff().value(), c.owner().firstName(), c.area(),
                 c.rank(), c.kind().name(), c.text(), c.artist(), c.colour() == null ? null : c.colour().name(),
-                c.photo() == null ? null : c.photo().value(), c.group(), c.highlighted(), c.hidden());
+                c.photo() == null ? null : c.photo().value(), c.group(), c.highlighted(), c.hidden(),
+                c.distress().name());
     }
 
     @Override
     public void update(Collection<MoodCard> cards) {
-        jdbc.batchUpdate("update mood_card set area = ?, rank = ?, card_group = ?, highlighted = ?, hidden = ? "
-                        + "where id = ?",
+        jdbc.batchUpdate("update mood_card set area = ?, rank = ?, card_group = ?, highlighted = ?, hidden = ?, "
+                        + "distress = ? where id = ?",
                 cards.stream().map(c -> new Object[] {c.area(), c.rank(), c.group(), c.highlighted(), c.hidden(),
-                        c.id().value()}).toList());
+                        c.distress().name(), c.id().value()}).toList());
     }
 
     @Override
@@ -84,6 +86,6 @@ class JdbcMoodCardRepository implements MoodCardRepository {
                 rs.getInt("area"), rs.getLong("rank"), CardKind.valueOf(rs.getString("kind")), rs.getString("text"),
                 rs.getString("artist"), colour == null ? null : CardColour.valueOf(colour),
                 photo == null ? null : new PhotoId(photo), rs.getObject("card_group", UUID.class),
-                rs.getBoolean("highlighted"), rs.getBoolean("hidden"));
+                rs.getBoolean("highlighted"), rs.getBoolean("hidden"), Distress.valueOf(rs.getString("distress")));
     }
 }
