@@ -8,21 +8,17 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import nl.kring.base.ImageFiles;
 import nl.kring.domain.shared.InvalidValueException;
 import org.springframework.stereotype.Component;
 
@@ -86,7 +82,8 @@ public class PhotoPipeline {
             BufferedImage upright = upright(flatten(decoded), orientation);
             BufferedImage image = scale(upright, MAX_SIDE);
             BufferedImage thumbnail = scale(image, THUMBNAIL_SIDE);
-            return new CleanPhoto(image.getWidth(), image.getHeight(), jpeg(image, 0.85f), jpeg(thumbnail, 0.8f));
+            return new CleanPhoto(image.getWidth(), image.getHeight(), ImageFiles.jpeg(image, 0.85f),
+                    ImageFiles.jpeg(thumbnail, 0.8f));
         } catch (IOException | RuntimeException e) {
             if (e instanceof InvalidValueException invalid) {
                 throw invalid;
@@ -211,22 +208,6 @@ public class PhotoPipeline {
             current = next;
         }
         return current;
-    }
-
-    /** A new JPEG file with only the image: no EXIF, XMP or thumbnail is written. */
-    static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(quality);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
     }
 
     private static InvalidValueException refused(String key, Object... arguments) {

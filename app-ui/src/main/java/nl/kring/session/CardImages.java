@@ -6,11 +6,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
+import nl.kring.base.ImageFiles;
 import nl.kring.domain.session.CardImage;
 import nl.kring.domain.session.ImageId;
 import nl.kring.domain.shared.InvalidValueException;
@@ -26,6 +23,7 @@ class CardImages {
 
     static final int MAX_BYTES = 8 * 1024 * 1024;
     static final int MAX_SIDE = 1600;
+    static final long MAX_PIXELS = 40_000_000L;
 
     CardImage clean(byte[] upload) {
         if (upload == null || upload.length == 0) {
@@ -33,6 +31,10 @@ class CardImages {
         }
         if (upload.length > MAX_BYTES) {
             throw new InvalidValueException("image", "validation.image-too-large", MAX_BYTES / (1024 * 1024));
+        }
+        // a picture that promises more pixels than a photo has is not decoded at all
+        if (ImageFiles.pixelsInHeader(upload).orElse(0) > MAX_PIXELS) {
+            throw new InvalidValueException("image", "validation.image-too-many-pixels", MAX_PIXELS / 1_000_000);
         }
         BufferedImage read;
         try {
@@ -48,7 +50,7 @@ class CardImages {
         try {
             return transparent
                     ? new CardImage(ImageId.newId(), "image/png", png(scaled))
-                    : new CardImage(ImageId.newId(), "image/jpeg", jpeg(scaled));
+                    : new CardImage(ImageId.newId(), "image/jpeg", ImageFiles.jpeg(scaled, 0.85f));
         } catch (IOException e) {
             throw new InvalidValueException("image", "validation.image-unreadable");
         }
@@ -73,18 +75,4 @@ class CardImages {
         return out.toByteArray();
     }
 
-    private static byte[] jpeg(BufferedImage image) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
-            writer.setOutput(stream);
-            ImageWriteParam parameters = writer.getDefaultWriteParam();
-            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            parameters.setCompressionQuality(0.85f);
-            writer.write(null, new IIOImage(image, null, null), parameters);
-        } finally {
-            writer.dispose();
-        }
-        return out.toByteArray();
-    }
 }

@@ -3,22 +3,15 @@ package nl.kring.moodboard;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import nl.kring.testing.Browsers;
 import nl.kring.testing.DemoSession;
-import nl.kring.testing.KringProcess;
+import nl.kring.testing.KringInChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,38 +27,27 @@ class MoodboardIT {
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(15_000);
 
-    private static KringProcess kring;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static KringInChromium app;
 
     @BeforeAll
     static void startKring() throws Exception {
-        // a small heap: photo abuse must not take the server's memory
-        kring = KringProcess.start(Files.createTempDirectory("kring-moodboard"), Map.of(), "256m")
-                .awaitReady(Duration.ofSeconds(120));
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        app = KringInChromium.start("moodboard", "256m");
     }
 
     @AfterAll
     static void stopKring() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (kring != null) {
-            kring.close();
+        if (app != null) {
+            app.close();
         }
     }
 
     private static Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(width, height).setAcceptDownloads(true));
-        return context.newPage();
+        return app.newPage(width, height);
     }
 
     private static Page tablet(String joinCode, String name) {
         Page tablet = newPage(1024, 768);
-        tablet.navigate(kring.url("/join/" + joinCode));
+        tablet.navigate(app.url("/join/" + joinCode));
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         assertThat(tablet.getByText("Maak een kaart")).isVisible(SOON);
         return tablet;
@@ -78,14 +60,14 @@ class MoodboardIT {
     @Test
     void aTabletsPhotoReachesTheSharedScreenUprightAndOnlyThere() {
         Page console = newPage(1280, 900);
-        String joinCode = DemoSession.start(console, kring.url(""));
+        String joinCode = DemoSession.start(console, app.url(""));
         console.locator(".kring-plan-step").nth(7).click(); // the moodboard, step 8 of the demo plan
         assertThat(console.locator(".kring-console-step").getByText("Wat is voor jou van waarde?").first())
                 .isVisible(SOON);
         String href = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
                 .getAttribute("href");
         Page screen = newPage(1920, 1080);
-        screen.navigate(kring.url("/" + href));
+        screen.navigate(app.url("/" + href));
         assertThat(area(screen, "Hart")).isVisible(SOON);
 
         Page annie = tablet(joinCode, "Annie");
@@ -118,8 +100,8 @@ class MoodboardIT {
         String photoPath = onScreen.getAttribute("src");
         assertThat(photoPath).startsWith("/foto/");
         Page outsider = newPage(800, 600);
-        assertThat(outsider.request().get(kring.url(photoPath)).status()).isEqualTo(404);
-        assertThat(screen.request().get(kring.url(photoPath)).status()).isEqualTo(200);
+        assertThat(outsider.request().get(app.url(photoPath)).status()).isEqualTo(404);
+        assertThat(screen.request().get(app.url(photoPath)).status()).isEqualTo(200);
 
         // Gerrit writes (HTML stays text) and moves his card without dragging
         gerrit.getByLabel("Wat wil je laten zien?").fill("<b>Samen koken</b>");
@@ -163,8 +145,8 @@ class MoodboardIT {
         String target = (String) annie.locator(".kring-photo-gallery").first().evaluate("u => u.target");
         String cookies = annie.context().cookies().stream().map(c -> c.name + "=" + c.value)
                 .collect(java.util.stream.Collectors.joining("; "));
-        assertThat(postHundredMegabytes(kring.url("/" + target), cookies)).isNotEqualTo(200);
-        assertThat(annie.request().get(kring.url("/actuator/health")).status()).isEqualTo(200);
+        assertThat(postHundredMegabytes(app.url("/" + target), cookies)).isNotEqualTo(200);
+        assertThat(annie.request().get(app.url("/actuator/health")).status()).isEqualTo(200);
         assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
     }
 

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,13 +22,7 @@ import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.domain.organisation.Group;
-import nl.kring.domain.organisation.GroupName;
-import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.Participant;
-import nl.kring.domain.organisation.ParticipantRepository;
-import nl.kring.domain.organisation.PersonName;
-import nl.kring.domain.organisation.StaffAccountRepository;
-import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
@@ -41,7 +34,7 @@ import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.SignedIn;
-import nl.kring.testing.TestStaff;
+import nl.kring.testing.TestGroups;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openpdf.text.pdf.PdfReader;
@@ -71,15 +64,9 @@ class MoodboardServiceTest extends KringTestBase {
     @Autowired
     nl.kring.session.DistressService distress;
     @Autowired
-    GroupRepository groups;
-    @Autowired
-    ParticipantRepository participants;
-    @Autowired
-    StaffAccountRepository accounts;
-    @Autowired
     SignedIn signedIn;
     @Autowired
-    TestStaff.Fixture fixture;
+    TestGroups testGroups;
 
     private SessionId sessionId;
     private StepId board;
@@ -87,13 +74,9 @@ class MoodboardServiceTest extends KringTestBase {
 
     @BeforeEach
     void startASession() {
-        Group group = groups.save(Group.create(fixture.a().id(), new GroupName("Waarde " + UUID.randomUUID()),
-                "Buurthuis").withStaff(Set.of(accounts.findByUsername(new Username("a-facilitator")).orElseThrow()),
-                Set.of(accounts.findByUsername(new Username("a-expert")).orElseThrow())));
-        List<Participant> people = new ArrayList<>();
-        for (String name : List.of("Annie", "Gerrit")) {
-            people.add(participants.save(Participant.join(group.id(), new PersonName(name))));
-        }
+        var created = testGroups.create("Waarde", true, "Annie", "Gerrit");
+        Group group = created.group();
+        List<Participant> people = created.people();
         Session started = signedIn.as("a-facilitator", () -> {
             Session planned = plans.plan(group.id(), "Een gesprek van waarde", Instant.parse("2026-11-24T09:00:00Z"),
                     Optional.empty());

@@ -29,6 +29,13 @@ class CardImagesTest {
     }
 
     @Test
+    void aDecompressionBombIsRefusedFromItsHeader() {
+        assertThatThrownBy(() -> images.clean(nl.kring.moodboard.TestPhotos.pngBomb()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.image-too-many-pixels");
+    }
+
+    @Test
     void aLargePhotoIsScaledDownAndLosesItsMetadata() throws Exception {
         byte[] upload = jpeg(3200, 2400, "Exif-camera-and-GPS");
         assertThat(new String(upload, StandardCharsets.ISO_8859_1)).contains("Exif-camera-and-GPS");

@@ -3,21 +3,15 @@ package nl.kring.session;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import nl.kring.testing.Browsers;
 import nl.kring.testing.DemoSession;
-import nl.kring.testing.KringProcess;
+import nl.kring.testing.KringInChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -38,9 +32,7 @@ class LiveSessionIT {
             .setTimeout(10_000);
     private static final String[] NAMES = {"Annie", "Gerrit", "Riet"};
 
-    private static KringProcess kring;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static KringInChromium app;
     private static Page console;
     private static final List<Page> tablets = new ArrayList<>();
     private static Page screen;
@@ -48,32 +40,25 @@ class LiveSessionIT {
 
     @BeforeAll
     static void startKring() throws Exception {
-        kring = KringProcess.start(Files.createTempDirectory("kring-live"), Map.of()).awaitReady(Duration.ofSeconds(120));
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        app = KringInChromium.start("live");
     }
 
     @AfterAll
     static void stopKring() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (kring != null) {
-            kring.close();
+        if (app != null) {
+            app.close();
         }
     }
 
     private static Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(width, height));
-        return context.newPage();
+        return app.newPage(width, height);
     }
 
     @Test
     @Order(1)
     void theFacilitatorStartsThePlannedSessionAndGetsAJoinCodeAndQrCode() {
         console = newPage(1280, 800);
-        joinCode = DemoSession.start(console, kring.url(""));
+        joinCode = DemoSession.start(console, app.url(""));
         assertThat(joinCode).matches("[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}");
         assertThat(console.locator("img.kring-qr")).isVisible();
         assertThat(console.locator(".kring-console-step").getByText("Welkom bij de kring")).isVisible();
@@ -83,7 +68,7 @@ class LiveSessionIT {
     @Order(2)
     void aWrongCodeGetsAFriendlyMessage() {
         Page tablet = newPage(1024, 768);
-        tablet.navigate(kring.url("/join"));
+        tablet.navigate(app.url("/join"));
         tablet.getByLabel("Code").fill("ZZZ 222");
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
         assertThat(tablet.getByText("Deze code kennen we niet.")).isVisible(SOON);
@@ -95,7 +80,7 @@ class LiveSessionIT {
     void threeTabletsJoinWithTheCodeInLowerCaseAndSpacesAndTapTheirNames() {
         for (String name : NAMES) {
             Page tablet = newPage(1024, 768);
-            tablet.navigate(kring.url("/join"));
+            tablet.navigate(app.url("/join"));
             if (name.equals(NAMES[0])) {
                 // the large on-screen keys
                 for (char key : joinCode.toCharArray()) {
@@ -125,7 +110,7 @@ class LiveSessionIT {
         String href = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
                 .getAttribute("href");
         screen = newPage(1920, 1080);
-        screen.navigate(kring.url("/" + href));
+        screen.navigate(app.url("/" + href));
         assertThat(screen.locator(".kring-join-code")).hasText(joinCode.substring(0, 3) + " " + joinCode.substring(3));
         assertThat(screen.getByText("Welkom bij de kring")).isVisible(SOON);
 
@@ -180,7 +165,7 @@ class LiveSessionIT {
         assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
         assertThat(gerrit.locator(".kring-tablet-who")).hasText("Gerrit");
         // the address of the join page brings it straight back too
-        gerrit.navigate(kring.url("/join"));
+        gerrit.navigate(app.url("/join"));
         assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
     }
 
@@ -218,9 +203,9 @@ class LiveSessionIT {
         Page gerrit = tablets.get(1);
         gerrit.navigate(consoleAddress);
         assertThat(gerrit.locator("input[name=password]")).isVisible(SOON);
-        gerrit.navigate(kring.url("/scherm/" + "A".repeat(43)));
+        gerrit.navigate(app.url("/scherm/" + "A".repeat(43)));
         assertThat(gerrit.getByText("Dit scherm hoort niet bij een bijeenkomst.")).isVisible(SOON);
-        gerrit.navigate(kring.url("/deelnemen"));
+        gerrit.navigate(app.url("/deelnemen"));
         assertThat(gerrit.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
         assertThat(gerrit.locator(".kring-tablet-who")).hasText("Gerrit");
     }
@@ -232,7 +217,7 @@ class LiveSessionIT {
         everyScreen.add(console);
         everyScreen.add(screen);
         everyScreen.forEach(page -> page.evaluate("() => window.kringBeforeRestart = true"));
-        kring.restart().awaitReady(Duration.ofSeconds(120));
+        app.kring().restart().awaitReady(java.time.Duration.ofSeconds(120));
 
         // nobody touches anything: each page notices, loads itself anew and is back where it was
         // (tablets by their rejoin cookie, the console by its stay-signed-in cookie)
@@ -281,14 +266,14 @@ class LiveSessionIT {
         assertThat(console.getByText("Goed, dank je Annie")).isVisible();
 
         Page late = newPage(1024, 768);
-        late.navigate(kring.url("/join/" + joinCode));
+        late.navigate(app.url("/join/" + joinCode));
         assertThat(late.getByText("Deze code kennen we niet.")).isVisible(SOON);
     }
 
     @Test
     @Order(13)
     void theNextSessionIsCopiedAndItsCardGetsAPictureWhileABrokenFileIsRefused() throws Exception {
-        console.navigate(kring.url("/groepen"));
+        console.navigate(app.url("/groepen"));
         console.getByText("Dinsdagkring De Linde").click();
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Nieuwe bijeenkomst")).click();
         console.getByLabel("Titel").fill("Over twee weken");
@@ -317,12 +302,12 @@ class LiveSessionIT {
         assertThat(console.locator(".kring-dialog-save")).hasCount(0);
 
         // tablets and the shared screen have no account: the picture is served to anyone with its address
-        var anonymous = playwright.request().newContext();
-        var response = anonymous.get(kring.url(address));
+        var anonymous = app.newPage(800, 600).request();
+        var response = anonymous.get(app.url(address));
         assertThat(response.status()).isEqualTo(200);
         // written anew (an opaque picture becomes a JPEG), so nothing of the uploaded file is served
         assertThat(response.headers().get("content-type")).isEqualTo("image/jpeg");
-        assertThat(anonymous.get(kring.url("/afbeelding/" + java.util.UUID.randomUUID())).status()).isEqualTo(404);
+        assertThat(anonymous.get(app.url("/afbeelding/" + java.util.UUID.randomUUID())).status()).isEqualTo(404);
     }
 
     private static void next() {

@@ -40,6 +40,12 @@ public class TestStaff {
     }
 
     @Bean
+    TestGroups testGroups(Fixture fixture, GroupRepository groups, ParticipantRepository participants,
+                          StaffAccountRepository accounts) {
+        return new TestGroups(fixture, groups, participants, accounts);
+    }
+
+    @Bean
     Fixture testFixture(OrganisationRepository organisations, StaffAccountRepository accounts,
                         GroupRepository groups, ParticipantRepository participants, PasswordEncoder encoder) {
         Organisation a = organisations.save(Organisation.create("Welzijn A"));

@@ -3,23 +3,16 @@ package nl.kring.thought;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import nl.kring.testing.Browsers;
 import nl.kring.testing.DemoSession;
-import nl.kring.testing.KringProcess;
+import nl.kring.testing.KringInChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,9 +31,7 @@ class ThoughtWallIT {
             .setTimeout(10_000);
     private static final String[] NAMES = {"Annie", "Gerrit", "Riet", "Henk"};
 
-    private static KringProcess kring;
-    private static Playwright playwright;
-    private static Browser browser;
+    private static KringInChromium app;
 
     /** Everything the server sent to one page: push frames and response bodies. */
     static final class Recorder {
@@ -78,32 +69,25 @@ class ThoughtWallIT {
 
     @BeforeAll
     static void startKring() throws Exception {
-        kring = KringProcess.start(Files.createTempDirectory("kring-wall"), Map.of()).awaitReady(Duration.ofSeconds(120));
-        playwright = Browsers.playwright();
-        browser = Browsers.chromium(playwright);
+        app = KringInChromium.start("wall");
     }
 
     @AfterAll
     static void stopKring() throws Exception {
-        if (playwright != null) {
-            playwright.close();
-        }
-        if (kring != null) {
-            kring.close();
+        if (app != null) {
+            app.close();
         }
     }
 
     private static Page newPage(int width, int height) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL")
-                .setViewportSize(width, height));
-        return context.newPage();
+        return app.newPage(width, height);
     }
 
     @Test
     void fourTabletsWriteNothingLeaksBeforeTheRevealAndHerkenIkReachesTheScreen() {
         Page console = newPage(1280, 900);
         Recorder consoleReceived = new Recorder(console);
-        String joinCode = DemoSession.start(console, kring.url(""));
+        String joinCode = DemoSession.start(console, app.url(""));
         // to the thought wall, step 5 of the demo plan
         console.locator(".kring-plan-step").nth(4).click();
         assertThat(console.locator(".kring-console-step").getByText("Welke gedachte zit je soms dwars?").first())
@@ -113,14 +97,14 @@ class ThoughtWallIT {
                 .getAttribute("href");
         Page screen = newPage(1920, 1080);
         Recorder screenReceived = new Recorder(screen);
-        screen.navigate(kring.url("/" + href));
+        screen.navigate(app.url("/" + href));
         assertThat(screen.getByText("De gedachten komen hier zodra de gespreksleider ze toont.")).isVisible(SOON);
 
         List<Page> tablets = new ArrayList<>();
         List<String> thoughts = new ArrayList<>();
         for (String name : NAMES) {
             Page tablet = newPage(1024, 768);
-            tablet.navigate(kring.url("/join/" + joinCode));
+            tablet.navigate(app.url("/join/" + joinCode));
             tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
             assertThat(tablet.getByText("Anoniem: niemand ziet wie dit schreef, ook de gespreksleider niet."))
                     .isVisible(SOON);

@@ -12,13 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.kring.domain.organisation.Group;
-import nl.kring.domain.organisation.GroupName;
-import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.Participant;
-import nl.kring.domain.organisation.ParticipantRepository;
-import nl.kring.domain.organisation.PersonName;
-import nl.kring.domain.organisation.StaffAccountRepository;
-import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.QuestionRound;
@@ -39,7 +33,6 @@ import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.SignedIn;
-import nl.kring.testing.TestStaff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -66,15 +59,9 @@ class ThoughtWorkTest extends KringTestBase {
     @Autowired
     nl.kring.session.DistressService distress;
     @Autowired
-    GroupRepository groups;
-    @Autowired
-    ParticipantRepository participants;
-    @Autowired
-    StaffAccountRepository accounts;
-    @Autowired
     SignedIn signedIn;
     @Autowired
-    TestStaff.Fixture fixture;
+    nl.kring.testing.TestGroups testGroups;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -86,13 +73,9 @@ class ThoughtWorkTest extends KringTestBase {
     /** A new group of A (with a-facilitator and a-expert) with four people, and a started session. */
     @BeforeEach
     void startASession() {
-        Group group = groups.save(Group.create(fixture.a().id(), new GroupName("Gedachten " + UUID.randomUUID()),
-                "Buurthuis").withStaff(
-                Set.of(accounts.findByUsername(new Username("a-facilitator")).orElseThrow()),
-                Set.of(accounts.findByUsername(new Username("a-expert")).orElseThrow())));
-        for (String name : List.of("Anna", "Bert", "Cor", "Dini")) {
-            people.add(participants.save(Participant.join(group.id(), new PersonName(name))));
-        }
+        var created = testGroups.create("Gedachten", true, "Anna", "Bert", "Cor", "Dini");
+        Group group = created.group();
+        people.addAll(created.people());
         Session started = signedIn.as("a-facilitator", () -> {
             Session planned = plans.plan(group.id(), "Spelen met gedachten", Instant.now().plus(1, ChronoUnit.HOURS),
                     Optional.empty());

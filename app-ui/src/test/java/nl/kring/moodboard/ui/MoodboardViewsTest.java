@@ -1,35 +1,22 @@
 package nl.kring.moodboard.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.server.VaadinService;
-import com.vaadin.flow.server.VaadinSession;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import nl.kring.domain.moodboard.CardColour;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.organisation.Group;
-import nl.kring.domain.organisation.GroupName;
-import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.Participant;
-import nl.kring.domain.organisation.ParticipantRepository;
-import nl.kring.domain.organisation.PersonName;
-import nl.kring.domain.organisation.StaffAccountRepository;
-import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
@@ -43,6 +30,9 @@ import nl.kring.session.TabletService;
 import nl.kring.session.ui.SessionConsoleView;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import static nl.kring.testing.OnScreen.awaitOnScreen;
+import static nl.kring.testing.OnScreen.text;
+
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
 import nl.kring.testing.TestStaff;
@@ -60,11 +50,7 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TestStaff.Fixture fixture;
     @Autowired
-    GroupRepository groups;
-    @Autowired
-    ParticipantRepository participants;
-    @Autowired
-    StaffAccountRepository accounts;
+    nl.kring.testing.TestGroups testGroups;
     @Autowired
     SessionPlanService plans;
     @Autowired
@@ -81,13 +67,9 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
     @Test
     @WithUserDetails("a-facilitator")
     void threeTabletsAddCardsTheFacilitatorMovesAndHidesOneAndEveryoneSeesTheSameBoard() {
-        Group group = groups.save(Group.create(fixture.a().id(), new GroupName("Moodboard " + UUID.randomUUID()),
-                "Buurthuis").withStaff(Set.of(accounts.findByUsername(new Username("a-facilitator")).orElseThrow()),
-                Set.of()));
-        List<Participant> people = new ArrayList<>();
-        for (String name : List.of("Annie", "Gerrit", "Riet")) {
-            people.add(participants.save(Participant.join(group.id(), new PersonName(name))));
-        }
+        var created = testGroups.create("Moodboard", false, "Annie", "Gerrit", "Riet");
+        Group group = created.group();
+        List<Participant> people = created.people();
         Session planned = plans.plan(group.id(), "Van waarde", Instant.now(), Optional.empty());
         planned = plans.addStep(planned.id(), Moodboard.quadrants("Wat is voor jou van waarde?", false), null,
                 planned.version());
@@ -228,14 +210,4 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
                 element.getChildren().flatMap(MoodboardViewsTest::descendants));
     }
 
-    private static void awaitOnScreen(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
-            VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
-            return condition.getAsBoolean();
-        });
-    }
-
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
-    }
 }

@@ -1,19 +1,16 @@
 package nl.kring.session.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.JoinCode;
@@ -25,6 +22,9 @@ import nl.kring.session.JoinableSession;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
+import static nl.kring.testing.OnScreen.awaitOnScreen;
+import static nl.kring.testing.OnScreen.text;
+
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
 import nl.kring.testing.TestStaff;
@@ -148,18 +148,6 @@ class SessionViewsTest extends KringBrowserlessTestBase {
         test(console.next).click();
         awaitOnScreen(() -> console.stepCounter.getText().equals("Stap 2 van 2"));
         assertThat(text(console.stepArea)).contains("Twee");
-    }
-
-    /** Runs what the broadcaster handed to this UI until the condition holds (or fails after 10 s). */
-    private static void awaitOnScreen(BooleanSupplier condition) {
-        await().atMost(Duration.ofSeconds(10)).pollInSameThread().pollInterval(Duration.ofMillis(50)).until(() -> {
-            VaadinService.getCurrent().runPendingAccessTasks(VaadinSession.getCurrent());
-            return condition.getAsBoolean();
-        });
-    }
-
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
     }
 
     @Test
