@@ -134,6 +134,26 @@ class MoodboardIT {
     /** Bad photos each get their own message; a 100 MB upload past the browser's check is cut off. */
     private static void abuseLeavesTheBoardAndTheServerAsTheyWere(Page annie, Page console) {
         Locator gallery = annie.locator(".kring-photo-gallery input[type=file]");
+        // a slow connection: the upload shows its progress and can be stopped; nothing arrives
+        var network = annie.context().newCDPSession(annie);
+        com.google.gson.JsonObject slow = new com.google.gson.JsonObject();
+        slow.addProperty("offline", false);
+        slow.addProperty("latency", 100);
+        slow.addProperty("downloadThroughput", -1);
+        slow.addProperty("uploadThroughput", 20_000); // 20 kB/s: a 1 MB photo takes almost a minute
+        network.send("Network.emulateNetworkConditions", slow);
+        gallery.setInputFiles(new FilePayload("langzaam.png", "image/png",
+                TestPhotos.png(noise(600, 500))));
+        assertThat(annie.locator(".kring-photo-gallery vaadin-progress-bar").first()).isVisible(SOON);
+        annie.locator(".kring-photo-gallery").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Stoppen")).first().click();
+        assertThat(annie.locator(".kring-photo-gallery vaadin-upload-file")).hasCount(0,
+                new LocatorAssertions.HasCountOptions().setTimeout(15_000));
+        slow.addProperty("uploadThroughput", -1);
+        slow.addProperty("latency", 0);
+        network.send("Network.emulateNetworkConditions", slow);
+        assertThat(annie.getByText("Je foto is klaar")).hasCount(0);
+
         gallery.setInputFiles(new FilePayload("groot.jpg", "image/jpeg", new byte[16 * 1024 * 1024]));
         assertThat(annie.getByText("Deze foto is te groot: hoogstens 15 MB.")).isVisible(SOON);
         gallery.setInputFiles(new FilePayload("bom.png", "image/png", TestPhotos.pngBomb()));
@@ -186,6 +206,18 @@ class MoodboardIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static java.awt.image.BufferedImage noise(int width, int height) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(9);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0xffffff));
+            }
+        }
+        return image;
     }
 
     private static byte[] readAll(Download download) {

@@ -256,8 +256,9 @@ class MoodboardUi implements ActivityUi {
             dialog.setHeaderTitle(getTranslation("moodboard.group.title"));
             Div choices = new Div();
             choices.addClassName("kring-group-choices");
+            boolean anonymous = ((Moodboard) step.activity()).anonymous();
             cards.stream().filter(other -> !other.id().equals(card.id()) && !other.hidden()).forEach(other -> {
-                Button choice = new Button(label(other), e -> {
+                Button choice = new Button(label(other, anonymous), e -> {
                     dialog.close();
                     attempt(this, () -> service.groupWith(session, step.id(), card.id(), other.id()));
                 });
@@ -271,9 +272,10 @@ class MoodboardUi implements ActivityUi {
             dialog.open();
         }
 
-        private String label(MoodCard card) {
+        /** A card's words (or its kind), with whose it is unless the board is anonymous. */
+        private String label(MoodCard card, boolean anonymous) {
             String words = card.text().isEmpty() ? getTranslation("moodboard.kind." + card.kind().name()) : card.text();
-            return card.owner().firstName() + ": " + words;
+            return anonymous ? words : card.owner().firstName() + ": " + words;
         }
 
         @Override

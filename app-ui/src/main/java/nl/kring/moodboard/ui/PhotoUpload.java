@@ -92,6 +92,9 @@ class PhotoUpload extends Div {
     private void cleaned(CleanPhoto clean) {
         photo = clean;
         problem.setVisible(false);
+        // the preview shows it now; an empty list lets the person pick another photo straight away
+        camera.clearFileList();
+        gallery.clearFileList();
         preview.removeAll();
         byte[] thumbnail = clean.thumbnail();
         Image image = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
