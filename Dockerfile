@@ -10,7 +10,9 @@ COPY . .
 RUN mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:25-jre
-RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/* \
+# libheif-examples: heif-convert, so that HEIC photos from iPhones and iPads are accepted
+RUN apt-get update && apt-get install -y --no-install-recommends curl libheif-examples \
+    && rm -rf /var/lib/apt/lists/* \
     && useradd --system --uid 10001 --home-dir /app kring
 WORKDIR /app
 COPY --from=build /src/app-ui/target/kring.jar /app/kring.jar

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Turns an uploaded photo into one that is safe to keep and show. In this order:
  * <ol>
  * <li>at most {@value #MAX_BYTES} bytes;</li>
- * <li>the type from the first bytes (JPEG, PNG, WebP; HEIC is recognised and explained);</li>
+ * <li>the type from the first bytes (JPEG, PNG, WebP; HEIC through libheif where it is
+ *     installed, see {@link HeifConverter}, and otherwise refused with an explanation);</li>
  * <li>the size in pixels from the header only, and at most {@value #MAX_PIXELS} pixels
  *     <em>before</em> anything is decoded, so a decompression bomb costs nothing;</li>
  * <li>the EXIF orientation read;</li>
@@ -49,10 +50,24 @@ public class PhotoPipeline {
     static final int DECODING_AT_ONCE = 2;
 
     private final Semaphore decoding = new Semaphore(DECODING_AT_ONCE, true);
+    private final HeifConverter heif;
+
+    public PhotoPipeline() {
+        this(HeifConverter.fromPath());
+    }
+
+    PhotoPipeline(HeifConverter heif) {
+        this.heif = heif;
+    }
 
     static {
         // decode in memory: no temporary files with photo data on the server's disk
         ImageIO.setUseCache(false);
+    }
+
+    /** Whether HEIC photos can be read here (libheif installed); otherwise pages should not ask for them. */
+    public boolean readsHeic() {
+        return heif.isAvailable();
     }
 
     /**
@@ -66,8 +81,18 @@ public class PhotoPipeline {
             throw refused("validation.photo-too-large", MAX_BYTES / (1024 * 1024));
         }
         PhotoType type = PhotoType.of(upload).orElseThrow(() -> refused("validation.photo-not-a-photo"));
+        int orientation;
+        byte[] readable;
+        if (type == PhotoType.HEIF) {
+            readable = heifAsPng(upload);
+            type = PhotoType.PNG;
+            orientation = 1; // libheif has applied the file's own rotation; EXIF orientation is informative only
+        } else {
+            readable = upload;
+            orientation = orientation(upload);
+        }
         ImageReader reader = readerFor(type);
-        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(upload))) {
+        try (ImageInputStream input = new MemoryCacheImageInputStream(new ByteArrayInputStream(readable))) {
             reader.setInput(input, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
@@ -77,7 +102,6 @@ public class PhotoPipeline {
             if ((long) width * height > MAX_PIXELS) {
                 throw refused("validation.photo-too-many-pixels", MAX_PIXELS / 1_000_000);
             }
-            int orientation = orientation(upload);
             BufferedImage decoded = decode(reader, Math.max(width, height));
             BufferedImage upright = upright(flatten(decoded), orientation);
             BufferedImage image = scale(upright, MAX_SIDE);
@@ -95,14 +119,44 @@ public class PhotoPipeline {
     }
 
     private static ImageReader readerFor(PhotoType type) {
-        Iterator<ImageReader> readers = type.readerFormat() == null ? java.util.Collections.emptyIterator()
-                : ImageIO.getImageReadersByFormatName(type.readerFormat());
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.readerFormat());
         if (!readers.hasNext()) {
-            // HEIC: Safari on an iPad sends JPEG when the page asks for images; this only
-            // happens with a file picked in another way
-            throw refused(type == PhotoType.HEIF ? "validation.photo-heic" : "validation.photo-not-a-photo");
+            throw refused("validation.photo-not-a-photo");
         }
         return readers.next();
+    }
+
+    /**
+     * A HEIC photo as PNG, through libheif where it is installed: the size its header
+     * promises is checked first, and the conversion counts as one of the decodes at a time.
+     */
+    private byte[] heifAsPng(byte[] upload) {
+        if (!heif.isAvailable()) {
+            throw refused("validation.photo-heic");
+        }
+        long pixels = HeifConverter.largestDeclaredPixels(upload).orElseThrow(() -> refused("validation.photo-broken"));
+        if (pixels > MAX_PIXELS) {
+            throw refused("validation.photo-too-many-pixels", MAX_PIXELS / 1_000_000);
+        }
+        acquireDecoding();
+        try {
+            return heif.toPng(upload);
+        } catch (IOException e) {
+            throw refused("validation.photo-broken");
+        } finally {
+            decoding.release();
+        }
+    }
+
+    private void acquireDecoding() {
+        try {
+            if (!decoding.tryAcquire(30, TimeUnit.SECONDS)) {
+                throw refused("validation.photo-busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw refused("validation.photo-busy");
+        }
     }
 
     private BufferedImage decode(ImageReader reader, int longSide) throws IOException {
@@ -119,14 +173,7 @@ public class PhotoPipeline {
                 damaged.set(true);
             }
         });
-        try {
-            if (!decoding.tryAcquire(30, TimeUnit.SECONDS)) {
-                throw refused("validation.photo-busy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw refused("validation.photo-busy");
-        }
+        acquireDecoding();
         try {
             BufferedImage image = reader.read(0, parameters);
             if (damaged.get() || image == null) {

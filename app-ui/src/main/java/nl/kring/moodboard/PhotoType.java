@@ -23,7 +23,7 @@ enum PhotoType {
         this.readerFormat = readerFormat;
     }
 
-    /** The ImageIO format name that reads this type; {@code null} when Kring has no reader for it. */
+    /** The ImageIO format name that reads this type; {@code null} for HEIF, which {@link HeifConverter} reads. */
     String readerFormat() {
         return readerFormat;
     }

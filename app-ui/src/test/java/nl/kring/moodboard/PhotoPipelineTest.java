@@ -118,9 +118,25 @@ class PhotoPipelineTest {
         huge[1] = (byte) 0xd8;
         huge[2] = (byte) 0xff;
         assertRefused(huge, "validation.photo-too-large");
-        byte[] heic = new byte[64];
-        System.arraycopy("....ftypheic".getBytes(), 0, heic, 0, 12);
-        assertRefused(heic, "validation.photo-heic");
+        assertRefused(TestPhotos.heicBomb(), "validation.photo-too-many-pixels");
+    }
+
+    @Test
+    void aHeicPhotoIsReadThroughLibheifAndWithoutItIsRefusedWithAnExplanation() throws Exception {
+        byte[] heic = TestPhotos.heic().orElseThrow(() -> new org.opentest4j.TestAbortedException(
+                "heif-enc is not installed (Debian: libheif-examples)"));
+        CleanPhoto clean = pipeline.clean(heic);
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(clean.image()));
+        assertThat(image.getWidth()).isEqualTo(400);
+        assertThat(image.getHeight()).isEqualTo(200);
+        assertThat(isRed(image.getRGB(60, 100))).isTrue();
+        assertThat(isRed(image.getRGB(340, 100))).isFalse();
+        assertThat(ImageMetadataReader.readMetadata(new ByteArrayInputStream(clean.image()))
+                .getFirstDirectoryOfType(ExifIFD0Directory.class)).isNull();
+
+        PhotoPipeline withoutLibheif = new PhotoPipeline(new HeifConverter(null));
+        assertThatThrownBy(() -> withoutLibheif.clean(heic)).isInstanceOfSatisfying(InvalidValueException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("validation.photo-heic"));
     }
 
     private void assertRefused(byte[] upload, String key) {

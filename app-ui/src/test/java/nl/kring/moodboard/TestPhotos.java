@@ -138,6 +138,50 @@ public final class TestPhotos {
         return Arrays.copyOf(whole, whole.length * 6 / 10);
     }
 
+    /**
+     * A HEIC photo (red left, blue right, 400 × 200) made with libheif's {@code heif-enc};
+     * empty where that tool is not installed.
+     */
+    public static java.util.Optional<byte[]> heic() {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("kring-heic-test");
+            java.nio.file.Path png = java.nio.file.Files.write(folder.resolve("in.png"),
+                    png(redLeftBlueRight(400, 200)));
+            java.nio.file.Path heic = folder.resolve("out.heic");
+            Process process = new ProcessBuilder("heif-enc", "-q", "90", "-o", heic.toString(), png.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(java.nio.file.Files.readAllBytes(heic));
+        } catch (IOException e) {
+            return java.util.Optional.empty(); // no heif-enc here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The start of a HEIC file whose image extents promise 60,000 × 60,000 pixels. */
+    public static byte[] heicBomb() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            out.write(new byte[] {0, 0, 0, 24});
+            out.write("ftypheic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[4]);
+            out.write("mif1heic".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(int32(20));
+            out.write("ispe".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.write(new byte[4]);
+            out.write(int32(60_000));
+            out.write(int32(60_000));
+            out.write(new byte[64]);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** A Windows program renamed to holiday.jpg. */
     public static byte[] programNamedJpg() {
         byte[] bytes = new byte[4096];

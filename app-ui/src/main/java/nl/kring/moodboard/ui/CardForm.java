@@ -52,9 +52,9 @@ class CardForm extends VerticalLayout {
     private final Paragraph placed = new Paragraph();
     private CardKind kind = CardKind.TEXT;
 
-    CardForm(Moodboard board, Function<byte[], CleanPhoto> cleaner, Placer placer) {
+    CardForm(Moodboard board, Function<byte[], CleanPhoto> cleaner, boolean readsHeic, Placer placer) {
         this.board = board;
-        this.photo = new PhotoUpload(cleaner);
+        this.photo = new PhotoUpload(cleaner, readsHeic);
         addClassName("kring-card-form");
         setPadding(false);
         H3 title = new H3(getTranslation("moodboard.form.title"));

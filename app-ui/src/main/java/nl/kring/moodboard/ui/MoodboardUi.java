@@ -40,10 +40,12 @@ class MoodboardUi implements ActivityUi {
 
     private final MoodboardService boards;
     private final TabletMoodboardService tabletBoards;
+    private final boolean readsHeic;
 
-    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards) {
+    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards, nl.kring.moodboard.PhotoPipeline photos) {
         this.boards = boards;
         this.tabletBoards = tabletBoards;
+        this.readsHeic = photos.readsHeic();
     }
 
     @Override
@@ -58,7 +60,7 @@ class MoodboardUi implements ActivityUi {
 
     @Override
     public LivePart participantPart(Step step, ParticipantContext context) {
-        return new TabletBoard(step, context, tabletBoards);
+        return new TabletBoard(step, context, tabletBoards, readsHeic);
     }
 
     @Override
@@ -70,7 +72,7 @@ class MoodboardUi implements ActivityUi {
 
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
-        return new ConsoleBoard(step, context.sessionId(), boards);
+        return new ConsoleBoard(step, context.sessionId(), boards, readsHeic);
     }
 
     @Override
@@ -137,7 +139,7 @@ class MoodboardUi implements ActivityUi {
         private final Button showWhole = new Button();
         private final Button showMine = new Button();
 
-        TabletBoard(Step step, ParticipantContext context, TabletMoodboardService service) {
+        TabletBoard(Step step, ParticipantContext context, TabletMoodboardService service, boolean readsHeic) {
             this.step = step;
             addClassName("kring-moodboard");
             addClassName("kring-tablet-moodboard");
@@ -151,7 +153,7 @@ class MoodboardUi implements ActivityUi {
             mine = new BoardView(board, false, own, tools, own, drop);
             mine.addClassName("kring-my-board");
             CardForm form = new CardForm(board, bytes -> service.cleanPhoto(context.token(), step.id(), bytes),
-                    (area, content, photo) -> service.addCard(context.token(), step.id(), area, content, photo));
+                    readsHeic, (area, content, photo) -> service.addCard(context.token(), step.id(), area, content, photo));
             Div switcher = new Div(showWhole, showMine);
             switcher.addClassName("kring-board-switch");
             showWhole.setText(getTranslation("moodboard.view.whole"));
@@ -211,7 +213,7 @@ class MoodboardUi implements ActivityUi {
         private final Paragraph count = new Paragraph();
         private List<MoodCard> cards = List.of();
 
-        ConsoleBoard(Step step, SessionId session, MoodboardService service) {
+        ConsoleBoard(Step step, SessionId session, MoodboardService service, boolean readsHeic) {
             this.step = step;
             addClassName("kring-moodboard");
             Moodboard board = (Moodboard) step.activity();
@@ -219,7 +221,7 @@ class MoodboardUi implements ActivityUi {
                     card -> true, (card, area) -> attempt(this,
                             () -> service.move(session, step.id(), card, area, null))).forLeader();
             count.addClassName("kring-mood-count");
-            CardForm form = new CardForm(board, bytes -> service.cleanPhoto(session, bytes),
+            CardForm form = new CardForm(board, bytes -> service.cleanPhoto(session, bytes), readsHeic,
                     (area, content, photo) -> service.addCard(session, step.id(), area, content, photo));
             Details own = new Details(getTranslation("moodboard.console.own-card"), form);
             own.addClassName("kring-own-card");

@@ -35,19 +35,26 @@ import org.slf4j.LoggerFactory;
 class PhotoUpload extends Div {
 
     private static final Logger log = LoggerFactory.getLogger(PhotoUpload.class);
-    /** Safari on an iPad turns HEIC into JPEG when the page asks for these types. */
-    private static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", "image/heic", "image/heif",
-            ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"};
+    private static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png",
+            ".webp"};
+    private static final String[] ACCEPTED_WITH_HEIC = {"image/jpeg", "image/png", "image/webp", "image/heic",
+            "image/heif", ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"};
 
     private final Function<byte[], CleanPhoto> cleaner;
+    private final String[] accepted;
     private final Div preview = new Div();
     private final Paragraph problem = new Paragraph();
     private final Upload camera = new Upload();
     private final Upload gallery = new Upload();
     private CleanPhoto photo;
 
-    PhotoUpload(Function<byte[], CleanPhoto> cleaner) {
+    /**
+     * @param readsHeic whether the server reads HEIC; if not, the page does not ask for it, and
+     *                  Safari on an iPad then sends its HEIC photos as JPEG
+     */
+    PhotoUpload(Function<byte[], CleanPhoto> cleaner, boolean readsHeic) {
         this.cleaner = cleaner;
+        this.accepted = readsHeic ? ACCEPTED_WITH_HEIC : ACCEPTED;
         addClassName("kring-photo-upload");
         configure(camera, "moodboard.photo.camera");
         camera.addClassName("kring-photo-camera");
@@ -79,7 +86,7 @@ class PhotoUpload extends Div {
         upload.setUploadHandler(new Handler());
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PhotoPipeline.MAX_BYTES);
-        upload.setAcceptedFileTypes(ACCEPTED);
+        upload.setAcceptedFileTypes(accepted);
         upload.setDropAllowed(false);
         Button button = new Button(getTranslation(buttonKey));
         button.addThemeVariants(ButtonVariant.LARGE);
