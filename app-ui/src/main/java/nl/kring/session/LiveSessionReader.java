@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.scale.ScaleAnswerRepository;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.session.Answer;
@@ -50,13 +51,15 @@ public class LiveSessionReader {
     private final ContributionRepository contributions;
     private final StepStateRepository stepStates;
     private final MoodCardRepository moodCards;
+    private final ScaleAnswerRepository scaleAnswers;
     private final Clock clock;
 
     LiveSessionReader(SessionRepository sessions, SessionEvents events, TabletRepository tablets,
                       AnswerRepository answers, ParticipantRepository participants,
                       ContributionRepository contributions, StepStateRepository stepStates,
-                      MoodCardRepository moodCards, Clock clock) {
+                      MoodCardRepository moodCards, ScaleAnswerRepository scaleAnswers, Clock clock) {
         this.moodCards = moodCards;
+        this.scaleAnswers = scaleAnswers;
         this.contributions = contributions;
         this.stepStates = stepStates;
         this.sessions = sessions;
@@ -116,7 +119,7 @@ public class LiveSessionReader {
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
                 boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
-                cards);
+                cards, scaleAnswers.findBySession(session.id()));
     }
 
     /** The contributions per board (step and board), in a stable order of boards. */

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.Optional;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.organisation.GroupId;
+import nl.kring.domain.scale.ScaleAnswer;
+import nl.kring.domain.scale.ScaleDistribution;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Attendance;
@@ -33,7 +35,7 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
                            boolean joinCodeShown, List<RosterName> roster, List<TabletLine> tablets,
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
                            List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates,
-                           List<MoodCard> moodCards) {
+                           List<MoodCard> moodCards, List<ScaleAnswer> scaleAnswers) {
 
     /**
      * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
@@ -134,6 +136,18 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     /** The cards on a moodboard step, hidden ones included (each screen decides what it shows). */
     public List<MoodCard> moodCardsOf(StepId step) {
         return moodCards.stream().filter(c -> c.stepId().equals(step)).toList();
+    }
+
+    /** How the numbers for one scale question are spread (show it only when {@link ScaleDistribution#mayBeShown()}). */
+    public ScaleDistribution scaleOf(StepId step, int question) {
+        return ScaleDistribution.of(scaleAnswers.stream()
+                .filter(a -> a.stepId().equals(step) && a.question() == question).map(ScaleAnswer::value).toList());
+    }
+
+    /** One person's own number for a scale question, for their own tablet only. */
+    public Optional<Integer> scaleOf(StepId step, int question, ParticipantId participant) {
+        return scaleAnswers.stream().filter(a -> a.stepId().equals(step) && a.question() == question
+                && a.participant().equals(participant)).map(ScaleAnswer::value).findFirst();
     }
 
     public <T> Optional<T> stateOf(StepId step, Class<T> type) {

@@ -1,0 +1,57 @@
+package nl.kring.scale;
+
+import java.util.List;
+import nl.kring.domain.scale.ScaleAnswer;
+import nl.kring.domain.scale.ScaleAnswerRepository;
+import nl.kring.domain.scale.ScalePoint;
+import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.TabletAtStep;
+import nl.kring.session.TabletService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tablet's numbers for scale questions, and its own earlier numbers. The same rule as
+ * {@link TabletService}: only with the tablet's own token, at the current step of its live
+ * session; a person's numbers go back only to that person's tablet.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class TabletScaleService {
+
+    private final TabletService tablets;
+    private final ScaleAnswerRepository answers;
+    private final SessionEvents events;
+
+    TabletScaleService(TabletService tablets, ScaleAnswerRepository answers, SessionEvents events) {
+        this.tablets = tablets;
+        this.answers = answers;
+        this.events = events;
+    }
+
+    /** Stores (or changes) this tablet's person's number for a question of the current step. */
+    @Transactional
+    public void answer(TabletToken token, StepId stepId, int question, int value) {
+        TabletAtStep at = tablets.atCurrentStep(token, stepId);
+        if (!(at.step().activity() instanceof ScaleQuestion scale) || question < 0
+                || question >= scale.questions().size()) {
+            throw new InvalidValueException("value", "validation.step-moved-on");
+        }
+        events.recordChange(at.session().id());
+        answers.save(new ScaleAnswer(at.session().id(), stepId, question, scale.questions().get(question),
+                at.participant(), value));
+    }
+
+    /** This tablet's person's numbers in the earlier sessions of their group, oldest first. */
+    @Transactional(readOnly = true)
+    public List<ScalePoint> earlierAnswers(TabletToken token, StepId stepId) {
+        TabletAtStep at = tablets.atCurrentStep(token, stepId);
+        return answers.historyOf(at.participant(), at.session().groupId()).stream()
+                .filter(point -> !point.session().equals(at.session().id())).toList();
+    }
+}

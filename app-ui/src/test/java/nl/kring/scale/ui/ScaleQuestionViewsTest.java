@@ -1,0 +1,130 @@
+package nl.kring.scale.ui;
+
+import static nl.kring.testing.OnScreen.text;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.scale.TabletScaleService;
+import nl.kring.session.LiveSessionService;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletService;
+import nl.kring.session.ui.activity.LivePart;
+import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.testing.KringBrowserlessTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestGroups;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Scale questions as the group meets them: big buttons on the tablets, a spread on the
+ * console and the shared screen only from three answers on, and each person's own line
+ * over the sessions of the group — on their own tablet only.
+ */
+class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
+
+    @Autowired
+    TestGroups testGroups;
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    TabletScaleService scales;
+    @Autowired
+    ScaleQuestionUi ui;
+    @Autowired
+    SignedIn signedIn;
+
+    private record Started(SessionId id, Step step, List<TabletToken> tokens) {
+    }
+
+    private Started start(TestGroups.NewGroup group, Instant when) {
+        Session planned = plans.plan(group.group().id(), "Kleine stappen", when, Optional.empty());
+        planned = plans.addStep(planned.id(), ScaleQuestion.seed(), null, planned.version());
+        Session started = live.start(planned.id());
+        JoinCode code = started.live().joinCode();
+        List<TabletToken> tokens = new ArrayList<>();
+        for (Participant person : group.people()) {
+            signedIn.anonymous(() -> tablets.open(code.value(), "10.4.0.1"));
+            tokens.add(signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty())));
+        }
+        return new Started(started.id(), started.steps().getFirst(), tokens);
+    }
+
+    private void answer(Started session, int tablet, int question, int value) {
+        signedIn.anonymous(() -> scales.answer(session.tokens().get(tablet), session.step().id(), question, value));
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void theSpreadAppearsFromThreeAnswersAndEachPersonSeesOnlyTheirOwnLine() {
+        TestGroups.NewGroup group = testGroups.create("Schaal", false, "Annie", "Gerrit", "Riet");
+        Started earlier = start(group, Instant.now().minus(7, ChronoUnit.DAYS));
+        answer(earlier, 0, 0, 4);
+        answer(earlier, 1, 0, 9);
+        live.end(earlier.id());
+
+        Started now = start(group, Instant.now());
+        LivePart console = ui.consolePart(now.step(), null);
+        LivePart screen = ui.screenPart(now.step());
+        UI.getCurrent().add(console, screen);
+
+        answer(now, 0, 0, 6);
+        answer(now, 1, 0, 8);
+        console.update(live.snapshot(now.id()));
+        screen.update(live.snapshot(now.id()));
+        assertThat(text(console)).contains("De verdeling komt hier zodra er 3 antwoorden zijn (nu 2)")
+                .contains("Vraag door op het cijfer");
+        assertThat(text(screen)).contains("(nu 2)").doesNotContain("mediaan");
+
+        answer(now, 2, 0, 7);
+        answer(now, 0, 0, 5); // Annie changes her mind: still three answers
+        console.update(live.snapshot(now.id()));
+        screen.update(live.snapshot(now.id()));
+        assertThat(text(console)).contains("3 antwoorden · middelste cijfer (mediaan): 7");
+        assertThat(text(screen)).contains("3 antwoorden · middelste cijfer (mediaan): 7")
+                .doesNotContain("Annie", "Gerrit", "Riet");
+
+        // Annie's tablet: her own choice now, and her own line from last week; Gerrit's shows his
+        LivePart annie = ui.participantPart(now.step(), new ParticipantContext(now.tokens().get(0),
+                group.people().get(0).id(), tablets));
+        LivePart gerrit = ui.participantPart(now.step(), new ParticipantContext(now.tokens().get(1),
+                group.people().get(1).id(), tablets));
+        UI.getCurrent().add(annie, gerrit);
+        annie.update(live.snapshot(now.id()));
+        gerrit.update(live.snapshot(now.id()));
+        assertThat(text(annie)).contains("Jij koos 5.", "Jouw cijfers bij de vorige bijeenkomsten").contains(": 4");
+        assertThat(text(gerrit)).contains("Jij koos 8.").contains(": 9").doesNotContain("Jij koos 5", ": 4");
+        assertThat($(Button.class, annie).withClassName("kring-scale-value").all()).hasSize(22);
+        Button five = $(Button.class, annie).withClassName("kring-scale-value").withText("5").first();
+        assertThat(five.getElement().getAttribute("aria-pressed")).isEqualTo("true");
+        // a tap on a button stores the number
+        test($(Button.class, annie).withClassName("kring-scale-value").withText("9").first()).click();
+        annie.update(live.snapshot(now.id()));
+        assertThat(text(annie)).contains("Jij koos 9.");
+
+        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step().id(), 0, 11)))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step().id(), 5, 3)))
+                .isInstanceOf(InvalidValueException.class);
+    }
+}
