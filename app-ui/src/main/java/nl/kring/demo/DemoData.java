@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import nl.kring.domain.moodboard.Moodboard;
+import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupName;
 import nl.kring.domain.organisation.GroupRepository;
@@ -107,7 +109,7 @@ class DemoData implements ApplicationRunner {
     /**
      * A short plan to try the live session with: a welcome, a question round, an explanation
      * from the seed, the thought work of "Spelen met gedachten" (wall, challenge, swap), and the
-     * moodboard of "een gesprek van waarde".
+     * moodboard of "een gesprek van waarde", a small step and the scale questions.
      */
     static List<Step> demoPlan() {
         return List.of(
@@ -129,7 +131,9 @@ class DemoData implements ApplicationRunner {
                         + " over."), null),
                 Step.of(PerspectiveSwap.withSeedCards(
                         "Je buurvrouw groet je niet terug op straat."), null),
-                Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)));
+                Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)),
+                Step.of(new SmallStepRound("Welke kleine stap wil jij de komende tijd zetten?"), null),
+                Step.of(ScaleQuestion.seed(), null));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

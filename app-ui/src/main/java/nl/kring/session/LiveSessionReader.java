@@ -14,6 +14,7 @@ import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.scale.ScaleAnswerRepository;
+import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.session.Answer;
@@ -52,12 +53,15 @@ public class LiveSessionReader {
     private final StepStateRepository stepStates;
     private final MoodCardRepository moodCards;
     private final ScaleAnswerRepository scaleAnswers;
+    private final SmallStepRepository smallSteps;
     private final Clock clock;
 
     LiveSessionReader(SessionRepository sessions, SessionEvents events, TabletRepository tablets,
                       AnswerRepository answers, ParticipantRepository participants,
                       ContributionRepository contributions, StepStateRepository stepStates,
-                      MoodCardRepository moodCards, ScaleAnswerRepository scaleAnswers, Clock clock) {
+                      MoodCardRepository moodCards, ScaleAnswerRepository scaleAnswers,
+                      SmallStepRepository smallSteps, Clock clock) {
+        this.smallSteps = smallSteps;
         this.moodCards = moodCards;
         this.scaleAnswers = scaleAnswers;
         this.contributions = contributions;
@@ -119,7 +123,8 @@ public class LiveSessionReader {
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
                 boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
-                cards, scaleAnswers.findBySession(session.id()));
+                cards, scaleAnswers.findBySession(session.id()), smallSteps.findWrittenIn(session.id()),
+                smallSteps.findToLookBackOn(session.groupId(), session.id()));
     }
 
     /** The contributions per board (step and board), in a stable order of boards. */

@@ -9,6 +9,7 @@ import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.scale.ScaleAnswer;
 import nl.kring.domain.scale.ScaleDistribution;
+import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Attendance;
@@ -29,13 +30,17 @@ import nl.kring.domain.thought.ThinkingPattern;
  *
  * @param roster       the group's active participants, for the name buttons and the console
  * @param timerEndsAt  {@code null} when no countdown runs
+ * @param smallSteps   the small steps written in this session (for their authors and the leaders only)
+ * @param lookBack     each person's latest small step from an earlier session of the group, still
+ *                     open or answered in this one (for their authors and the leaders only)
  */
 public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, SessionStatus status, long sequence,
                            List<Step> steps, int currentStep, Instant timerEndsAt, JoinCode joinCode,
                            boolean joinCodeShown, List<RosterName> roster, List<TabletLine> tablets,
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
                            List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates,
-                           List<MoodCard> moodCards, List<ScaleAnswer> scaleAnswers) {
+                           List<MoodCard> moodCards, List<ScaleAnswer> scaleAnswers, List<SmallStep> smallSteps,
+                           List<SmallStep> lookBack) {
 
     /**
      * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
@@ -148,6 +153,17 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     public Optional<Integer> scaleOf(StepId step, int question, ParticipantId participant) {
         return scaleAnswers.stream().filter(a -> a.stepId().equals(step) && a.question() == question
                 && a.participant().equals(participant)).map(ScaleAnswer::value).findFirst();
+    }
+
+    /** One person's small step written at a step of this session. */
+    public Optional<SmallStep> smallStepOf(StepId step, ParticipantId participant) {
+        return smallSteps.stream().filter(s -> s.stepId().equals(step) && s.participant().equals(participant))
+                .findFirst();
+    }
+
+    /** The small steps written at a step of this session. */
+    public List<SmallStep> smallStepsAt(StepId step) {
+        return smallSteps.stream().filter(s -> s.stepId().equals(step)).toList();
     }
 
     public <T> Optional<T> stateOf(StepId step, Class<T> type) {

@@ -253,6 +253,22 @@ class LiveSessionIT {
 
     @Test
     @Order(12)
+    void aSmallStepIsSeenOnlyByItsWriterAndTheLeaders() {
+        console.locator(".kring-plan-step").nth(8).click(); // the small step, step 9 of the demo plan
+        Page annie = tablets.get(0);
+        assertThat(annie.getByText("Welke kleine stap wil jij de komende tijd zetten?")).isVisible(SOON);
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Een gesprekje met de groenteboer"))
+                .click();
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
+        assertThat(annie.getByText("Bewaard: Een gesprekje met de groenteboer")).isVisible(SOON);
+        assertThat(console.getByText("Annie: Een gesprekje met de groenteboer")).isVisible(SOON);
+        assertThat(screen.getByText("1 kleine stap opgeschreven")).isVisible(SOON);
+        assertThat(screen.getByText("groenteboer")).hasCount(0);
+        assertThat(tablets.get(1).getByText("Bewaard: Een gesprekje met de groenteboer")).hasCount(0);
+    }
+
+    @Test
+    @Order(13)
     void endingTheSessionShowsAClosingScreenAndTheCodeStopsWorking() {
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
         console.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
@@ -271,7 +287,7 @@ class LiveSessionIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void theNextSessionIsCopiedAndItsCardGetsAPictureWhileABrokenFileIsRefused() throws Exception {
         console.navigate(app.url("/groepen"));
         console.getByText("Dinsdagkring De Linde").click();
@@ -281,7 +297,7 @@ class LiveSessionIT {
         console.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Volgende bijeenkomst"))
                 .first().click();
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen")).click();
-        assertThat(console.locator(".kring-step")).hasCount(8);
+        assertThat(console.locator(".kring-step")).hasCount(10);
 
         console.locator(".kring-step").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Wijzigen")).click();
@@ -308,6 +324,31 @@ class LiveSessionIT {
         // written anew (an opaque picture becomes a JPEG), so nothing of the uploaded file is served
         assertThat(response.headers().get("content-type")).isEqualTo("image/jpeg");
         assertThat(anonymous.get(app.url("/afbeelding/" + java.util.UUID.randomUUID())).status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(15)
+    void theNextSessionAsksAnnieWhetherHerSmallStepWorkedOut() {
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start de bijeenkomst")).click();
+        Locator code = console.locator(".kring-join-code");
+        code.waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        String nextCode = code.innerText().replace(" ", "");
+        Page annie = tablets.get(0);
+        annie.navigate(app.url("/join/" + nextCode));
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)).click();
+        assertThat(annie.getByText("Jouw stap was: Een gesprekje met de groenteboer. Is het gelukt?"))
+                .isVisible(SOON);
+        // only Annie is asked: Gerrit wrote no step
+        Page gerrit = tablets.get(1);
+        gerrit.navigate(app.url("/join/" + nextCode));
+        gerrit.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gerrit").setExact(true)).click();
+        assertThat(gerrit.getByText("Welkom bij de kring")).isVisible(SOON);
+        assertThat(gerrit.getByText("Je kleine stap van vorige keer")).hasCount(0);
+
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja").setExact(true)).click();
+        assertThat(annie.getByText("Wat goed dat het gelukt is!")).isVisible(SOON);
+        assertThat(console.getByText("Kleine stappen van vorige keer (1): 1 gelukt, 0 een beetje, 0 nog niet, "
+                + "0 nog niet beantwoord.", new Page.GetByTextOptions().setExact(false))).isVisible(SOON);
     }
 
     private static void next() {

@@ -2,6 +2,7 @@ package nl.kring.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -53,8 +54,13 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     final H1 message = new H1();
     final Paragraph detail = new Paragraph();
 
+    private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
+    private final Div checkInArea = new Div();
+    private final java.util.List<nl.kring.session.ui.activity.LivePart> checkInParts = new java.util.ArrayList<>();
+
     public ParticipantView(TabletService tablets, SessionBroadcaster broadcaster, ActivityUis activities,
-                           Clock clock) {
+                           Clock clock, java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns) {
+        this.checkIns = checkIns;
         this.tablets = tablets;
         this.broadcaster = broadcaster;
         this.activities = activities;
@@ -67,7 +73,8 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         top.setWidthFull();
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setAlignItems(Alignment.CENTER);
-        add(top, message, detail, stepArea);
+        checkInArea.addClassName("kring-check-ins");
+        add(top, message, detail, checkInArea, stepArea);
     }
 
     @Override
@@ -138,9 +145,20 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         Step current = snapshot.current().orElseThrow();
         message.setVisible(false);
         detail.setVisible(false);
+        showCheckIns(snapshot, line.participantId());
         stepArea.show(snapshot, current, line.participantId(), step -> activities.of(step.activity().type())
                 .participantPart(step, new ParticipantContext(token, line.participantId(), tablets)));
         countdown.show(snapshot.timerEndsAt(), clock);
+    }
+
+    /** What this tablet asks its person privately, whatever the step (built once, then updated). */
+    private void showCheckIns(LiveSnapshot snapshot, nl.kring.domain.organisation.ParticipantId participant) {
+        if (checkInParts.isEmpty() && !checkIns.isEmpty()) {
+            ParticipantContext context = new ParticipantContext(token, participant, tablets);
+            checkIns.forEach(checkIn -> checkInParts.add(checkIn.part(context)));
+            checkInParts.forEach(checkInArea::add);
+        }
+        checkInParts.forEach(part -> part.update(snapshot));
     }
 
     private void released(JoinCode code) {

@@ -106,9 +106,13 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     DistressAlerts alerts;
 
     private final transient DistressService distress;
+    private final transient java.util.List<nl.kring.session.ui.activity.ConsoleNotice> notices;
+    private final java.util.List<nl.kring.session.ui.activity.LivePart> noticeParts = new java.util.ArrayList<>();
 
     public SessionConsoleView(LiveSessionService live, SessionPlanService plans, SessionBroadcaster broadcaster,
-                              ActivityUis activities, DistressService distress, Clock clock) {
+                              ActivityUis activities, DistressService distress, Clock clock,
+                              java.util.List<nl.kring.session.ui.activity.ConsoleNotice> notices) {
+        this.notices = notices;
         this.distress = distress;
         this.live = live;
         this.plans = plans;
@@ -197,7 +201,12 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         columns.addClassName("kring-console-columns");
         columns.setWidthFull();
         alerts = new DistressAlerts(distress, session.id());
-        add(header, alerts, columns);
+        Div noticeArea = new Div();
+        noticeArea.addClassName("kring-console-notices");
+        noticeParts.clear();
+        notices.forEach(notice -> noticeParts.add(notice.part(new ConsoleContext(session.id(), may))));
+        noticeParts.forEach(noticeArea::add);
+        add(header, alerts, noticeArea, columns);
     }
 
     private Div joinBox() {
@@ -284,6 +293,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type())
                 .consolePart(step, new ConsoleContext(session.id(), may)));
         alerts.show(snapshot);
+        noticeParts.forEach(part -> part.update(snapshot));
         previous.setEnabled(snapshot.currentStep() > 0);
         next.setEnabled(snapshot.currentStep() < snapshot.steps().size() - 1);
         countdown.show(snapshot.timerEndsAt(), clock);

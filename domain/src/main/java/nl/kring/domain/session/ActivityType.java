@@ -2,6 +2,7 @@ package nl.kring.domain.session;
 
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.swap.SwapState;
 import nl.kring.domain.thought.ChallengeState;
@@ -21,7 +22,8 @@ public enum ActivityType {
     THOUGHT_CHALLENGE(ThoughtChallenge.class, ChallengeState.class),
     PERSPECTIVE_SWAP(PerspectiveSwap.class, SwapState.class),
     MOODBOARD(Moodboard.class, null),
-    SCALE_QUESTION(ScaleQuestion.class, null);
+    SCALE_QUESTION(ScaleQuestion.class, null),
+    SMALL_STEP(SmallStepRound.class, null);
 
     private final Class<? extends Activity> settingsType;
     private final Class<?> stateType;

@@ -1,0 +1,74 @@
+package nl.kring.smallstep;
+
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.Tablet;
+import nl.kring.domain.session.TabletRepository;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.domain.smallstep.Outcome;
+import nl.kring.domain.smallstep.SmallStep;
+import nl.kring.domain.smallstep.SmallStepId;
+import nl.kring.domain.smallstep.SmallStepRepository;
+import nl.kring.domain.smallstep.SmallStepRound;
+import nl.kring.session.TabletAtStep;
+import nl.kring.session.TabletService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A tablet's small step, and its answer to "Is het gelukt?" at a later session. The same
+ * rule as {@link TabletService}: only the tablet's own token in its live session, and only
+ * the tablet's own person's steps.
+ */
+@Service
+@PreAuthorize("permitAll()")
+public class TabletSmallStepService {
+
+    private final TabletService tablets;
+    private final TabletRepository tabletRepository;
+    private final SessionRepository sessions;
+    private final SmallStepRepository steps;
+    private final SessionEvents events;
+
+    TabletSmallStepService(TabletService tablets, TabletRepository tabletRepository, SessionRepository sessions,
+                           SmallStepRepository steps, SessionEvents events) {
+        this.tablets = tablets;
+        this.tabletRepository = tabletRepository;
+        this.sessions = sessions;
+        this.steps = steps;
+        this.events = events;
+    }
+
+    /** Writes (or rewrites) this person's small step at the current step. */
+    @Transactional
+    public void write(TabletToken token, StepId stepId, String text) {
+        TabletAtStep at = tablets.atCurrentStep(token, stepId);
+        if (!(at.step().activity() instanceof SmallStepRound)) {
+            throw new InvalidValueException("text", "validation.step-moved-on");
+        }
+        SmallStep step = SmallStep.written(at.session().id(), stepId, at.participant(), text);
+        events.recordChange(at.session().id());
+        steps.save(step);
+    }
+
+    /** "Is het gelukt?": this person's answer about their small step from an earlier session of the group. */
+    @Transactional
+    public void lookBack(TabletToken token, SmallStepId id, Outcome outcome) {
+        Tablet tablet = tabletRepository.findByTokenHash(token.hash())
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        ParticipantId person = tablet.participant()
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        Session session = sessions.findById(tablet.sessionId()).filter(Session::isLive)
+                .orElseThrow(() -> new InvalidValueException("session", "validation.session-not-live"));
+        events.recordChange(session.id());
+        SmallStep step = steps.findToLookBackOn(session.groupId(), session.id()).stream()
+                .filter(s -> s.id().equals(id) && s.participant().equals(person))
+                .findFirst().orElseThrow(() -> new InvalidValueException("step", "validation.small-step-gone"));
+        steps.recordOutcome(step.answered(outcome, session.id()));
+    }
+}

@@ -1,0 +1,39 @@
+package nl.kring.domain.smallstep;
+
+import java.util.Objects;
+import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.shared.Texts;
+
+/**
+ * One person's small step, written in one session and looked back on in a later one.
+ *
+ * @param outcome     {@code null} until the person answered "Is het gelukt?"
+ * @param revisitedIn the session in which they answered it, {@code null} until then
+ */
+public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, ParticipantId participant, String text,
+                        Outcome outcome, SessionId revisitedIn) {
+
+    public static final int MAX_LENGTH = 200;
+
+    public SmallStep {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sessionId, "sessionId");
+        Objects.requireNonNull(stepId, "stepId");
+        Objects.requireNonNull(participant, "participant");
+        text = Texts.requireLine("text", text, MAX_LENGTH);
+    }
+
+    public static SmallStep written(SessionId session, StepId step, ParticipantId participant, String text) {
+        return new SmallStep(SmallStepId.newId(), session, step, participant, text, null, null);
+    }
+
+    public boolean isOpen() {
+        return outcome == null;
+    }
+
+    public SmallStep answered(Outcome answer, SessionId in) {
+        return new SmallStep(id, sessionId, stepId, participant, text, Objects.requireNonNull(answer), in);
+    }
+}
