@@ -28,6 +28,7 @@ import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.LookBack;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.swap.PerspectiveSwap;
@@ -109,7 +110,8 @@ class DemoData implements ApplicationRunner {
     /**
      * A short plan to try the live session with: a welcome, a question round, an explanation
      * from the seed, the thought work of "Spelen met gedachten" (wall, challenge, swap), and the
-     * moodboard of "een gesprek van waarde", a small step and the scale questions.
+     * moodboard of "een gesprek van waarde", a small step, the scale questions
+     * and the look back.
      */
     static List<Step> demoPlan() {
         return List.of(
@@ -133,7 +135,8 @@ class DemoData implements ApplicationRunner {
                         "Je buurvrouw groet je niet terug op straat."), null),
                 Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)),
                 Step.of(new SmallStepRound("Welke kleine stap wil jij de komende tijd zetten?"), null),
-                Step.of(ScaleQuestion.seed(), null));
+                Step.of(ScaleQuestion.seed(), null),
+                Step.of(LookBack.seed(), null));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

@@ -14,6 +14,7 @@ import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
@@ -143,7 +144,7 @@ public class TabletService {
     @Transactional
     public void answer(TabletToken token, StepId stepId, int question, String text, UUID submissionKey) {
         TabletAtStep at = atCurrentStep(token, stepId);
-        if (!(at.step().activity() instanceof QuestionRound round) || question < 0
+        if (!(at.step().activity() instanceof AnswerableQuestions round) || question < 0
                 || question >= round.questions().size()) {
             throw new InvalidValueException("answer", "validation.step-moved-on");
         }

@@ -185,6 +185,8 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             notes.setMaxLength(Session.MAX_NOTES_LENGTH);
             notes.setWidthFull();
             notes.setValue(live.notes(session.id()));
+            // the seed's look back for the facilitator: their own private reflection after the session
+            notes.setHelperText(getTranslation("results.reflection"));
             Button save = new Button(getTranslation("action.save"), e -> {
                 live.saveNotes(session.id(), notes.getValue());
                 Notifications.success(getTranslation("action.saved"));

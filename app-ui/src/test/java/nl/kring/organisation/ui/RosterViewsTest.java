@@ -24,8 +24,10 @@ class RosterViewsTest extends KringBrowserlessTestBase {
     void aFacilitatorSeesOnlyTheirOwnGroups() {
         GroupsView view = navigate(GroupsView.class);
         assertThat($(H1.class).first().getText()).isEqualTo("Mijn groepen");
-        assertThat(test(view.grid).size()).isEqualTo(1);
-        assertThat(test(view.grid).getCellText(0, 0)).isEqualTo(TestStaff.GROUP_A);
+        // other tests add groups led by a-facilitator to the shared database: only theirs may show
+        java.util.List<String> names = java.util.stream.IntStream.range(0, test(view.grid).size())
+                .mapToObj(row -> test(view.grid).getCellText(row, 0)).toList();
+        assertThat(names).contains(TestStaff.GROUP_A).doesNotContain(TestStaff.OTHER_GROUP_A, TestStaff.GROUP_B);
         assertThat(view.newGroup.isAttached()).isFalse();
     }
 

@@ -23,7 +23,8 @@ public enum ActivityType {
     PERSPECTIVE_SWAP(PerspectiveSwap.class, SwapState.class),
     MOODBOARD(Moodboard.class, null),
     SCALE_QUESTION(ScaleQuestion.class, null),
-    SMALL_STEP(SmallStepRound.class, null);
+    SMALL_STEP(SmallStepRound.class, null),
+    LOOK_BACK(LookBack.class, null);
 
     private final Class<? extends Activity> settingsType;
     private final Class<?> stateType;

@@ -9,7 +9,7 @@ import nl.kring.domain.shared.Texts;
  * One or more questions (e.g. "Hoe is het met je?") that participants may answer in a few
  * words; the facilitator chooses whether answers are shown with names or anonymously.
  */
-public record QuestionRound(List<String> questions, AnswerVisibility visibility) implements Activity {
+public record QuestionRound(List<String> questions, AnswerVisibility visibility) implements AnswerableQuestions {
 
     public static final int MAX_QUESTIONS = 5;
     public static final int MAX_QUESTION_LENGTH = 200;
@@ -28,6 +28,7 @@ public record QuestionRound(List<String> questions, AnswerVisibility visibility)
         }
     }
 
+    @Override
     public boolean anonymous() {
         return visibility == AnswerVisibility.ANONYMOUS;
     }

@@ -20,6 +20,7 @@ import nl.kring.base.ui.FormErrors;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Answer;
+import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Step;
@@ -61,16 +62,16 @@ class QuestionRoundUi implements ActivityUi {
         return new AnswersBoard(step, "kring-round-console");
     }
 
-    /** The round on a tablet: each question with its own box. */
     @Override
     public LivePart resultPart(Step step) {
         return new AnswersBoard(step, "kring-round-results");
     }
 
-    private static final class TabletRound extends LivePart {
+    /** The round on a tablet: each question with its own box. */
+    static final class TabletRound extends LivePart {
         private final List<TabletQuestion> questions = new ArrayList<>();
 
-        TabletRound(Step step, QuestionRound round, ParticipantContext context) {
+        TabletRound(Step step, AnswerableQuestions round, ParticipantContext context) {
             addClassName("kring-round-tablet");
             if (round.anonymous()) {
                 Paragraph anonymous = new Paragraph(getTranslation("round.anonymous-note"));
@@ -104,7 +105,7 @@ class QuestionRoundUi implements ActivityUi {
         private UUID submissionKey = UUID.randomUUID();
         private List<String> shownMine = List.of();
 
-        TabletQuestion(Step step, QuestionRound round, int question, ParticipantContext context) {
+        TabletQuestion(Step step, AnswerableQuestions round, int question, ParticipantContext context) {
             this.step = step;
             this.question = question;
             this.context = context;
@@ -169,15 +170,16 @@ class QuestionRoundUi implements ActivityUi {
     }
 
     /** The answers per question, for the console and the shared screen. Plain text only. */
-    private static final class AnswersBoard extends LivePart {
+    /** The answers to each question as they come in, with names unless the round is anonymous. */
+    static final class AnswersBoard extends LivePart {
         private final Step step;
-        private final QuestionRound round;
+        private final AnswerableQuestions round;
         private final List<Div> lists = new ArrayList<>();
         private List<AnswerLine> shown;
 
         AnswersBoard(Step step, String className) {
             this.step = step;
-            this.round = (QuestionRound) step.activity();
+            this.round = (AnswerableQuestions) step.activity();
             addClassName(className);
             if (round.anonymous()) {
                 Span badge = new Span(getTranslation("round.shown-anonymously"));

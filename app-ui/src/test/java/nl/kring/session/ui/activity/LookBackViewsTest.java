@@ -1,0 +1,68 @@
+package nl.kring.session.ui.activity;
+
+import static nl.kring.testing.OnScreen.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.LookBack;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.session.LiveSessionService;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletService;
+import nl.kring.testing.KringBrowserlessTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestGroups;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The look back: answers with names for the leaders, not on the shared screen. */
+class LookBackViewsTest extends KringBrowserlessTestBase {
+
+    @Autowired
+    TestGroups testGroups;
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    LookBackUi ui;
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void theAnswersReachTheConsoleWithNamesAndNeverTheSharedScreen() {
+        TestGroups.NewGroup group = testGroups.create("Terugblik", false, "Annie");
+        Session planned = plans.plan(group.group().id(), "Afsluiten", Instant.now(), Optional.empty());
+        planned = plans.addStep(planned.id(), LookBack.seed(), null, planned.version());
+        Session started = live.start(planned.id());
+        JoinCode code = started.live().joinCode();
+        signedIn.anonymous(() -> tablets.open(code.value(), "10.6.0.1"));
+        TabletToken annie = signedIn.anonymous(() -> tablets.chooseName(code, group.people().getFirst().id(),
+                Optional.empty()));
+        var step = started.steps().getFirst();
+        signedIn.anonymous(() -> tablets.answer(annie, step.id(), 3, "Blijf elkaar bellen", UUID.randomUUID()));
+
+        LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
+                tablets));
+        LivePart console = ui.consolePart(step, null);
+        LivePart screen = ui.screenPart(step);
+        UI.getCurrent().add(tablet, console, screen);
+        var snapshot = live.snapshot(started.id());
+        tablet.update(snapshot);
+        console.update(snapshot);
+        screen.update(snapshot);
+        assertThat(text(tablet)).contains("Hoe vond je de bijeenkomst gaan?", "Heb je nog tips voor elkaar?",
+                "niet op het grote scherm");
+        assertThat(text(console)).contains("Blijf elkaar bellen", "Annie", "Kijk naar wat goed ging");
+        assertThat(text(screen)).contains("We kijken terug").doesNotContain("Blijf elkaar bellen", "Annie");
+    }
+}

@@ -1,0 +1,15 @@
+package nl.kring.domain.session;
+
+import java.util.List;
+
+/**
+ * An activity whose questions participants answer in a few words on their tablets (a
+ * question round, the look back): the answers are stored and shown the same way.
+ */
+public interface AnswerableQuestions extends Activity {
+
+    List<String> questions();
+
+    /** Whether answers are stored without their author. */
+    boolean anonymous();
+}
