@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "\"((?:action|nav|menu|role|login|password|overview|groups|group|roster|staff|about|error|validation)"
+            "\"((?:action|nav|menu|role|login|password|overview|groups|group|roster|staff|about|error|validation"
+                    + "|moodboard|scale|smallstep|lookback|distress|thought|swap)"
                     + "\\.[a-z0-9.-]+)\"");
 
     @Test
@@ -48,6 +49,14 @@ class TranslationsTest {
         }
         assertThat(named).isNotEmpty();
         assertThat(bundle).containsAll(named);
+    }
+
+    @Test
+    void everyActivityTypeHasANameAndAnAttitudeTip() throws IOException {
+        Set<String> bundle = load("i18n/messages.properties").stringPropertyNames();
+        for (nl.kring.domain.session.ActivityType type : nl.kring.domain.session.ActivityType.values()) {
+            assertThat(bundle).contains("activity." + type.name(), "console.tip." + type.name());
+        }
     }
 
     @Test

@@ -28,7 +28,7 @@ class ExportLinks extends Div {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = boards.export(session, step, pdf, locale);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), pdf ? "moodboard.pdf" : "moodboard.png",
+                return new DownloadResponse(new ByteArrayInputStream(bytes), pdf ? "kring-moodboard.pdf" : "kring-moodboard.png",
                         pdf ? "application/pdf" : "image/png", bytes.length);
             } catch (RuntimeException e) {
                 log.warn("Exporting a moodboard failed", e);

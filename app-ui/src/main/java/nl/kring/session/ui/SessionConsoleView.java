@@ -87,6 +87,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     final H1 title = new H1();
     final Span stepCounter = new Span();
     final Span stepType = new Span();
+    /** An attitude tip from the seeds' game board that fits the current activity. */
+    final Paragraph attitudeTip = new Paragraph();
     final CurrentStepArea stepArea = new CurrentStepArea();
     final Button previous = new Button();
     final Button next = new Button();
@@ -185,7 +187,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         stepArea.addClassName("kring-console-step");
         stepType.getElement().getThemeList().add("badge");
         plan.addClassName("kring-console-plan");
-        VerticalLayout main = new VerticalLayout(stepType, stepArea, navigation, timer, new H2(getTranslation("console.plan")),
+        attitudeTip.addClassName("kring-attitude-tip");
+        VerticalLayout main = new VerticalLayout(stepType, attitudeTip, stepArea, navigation, timer, new H2(getTranslation("console.plan")),
                 plan);
         main.setPadding(false);
         main.addClassName("kring-console-main");
@@ -288,6 +291,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         if (!current.id().equals(shownStep)) {
             shownStep = current.id();
             stepType.setText(getTranslation("activity." + current.activity().type().name()));
+            attitudeTip.setText(getTranslation("console.tip." + current.activity().type().name()));
             timerMinutes.setValue(current.timer() == null ? null : (int) current.timer().toMinutes());
         }
         stepArea.show(snapshot, current, null, step -> activities.of(step.activity().type())
