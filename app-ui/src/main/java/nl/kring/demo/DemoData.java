@@ -29,6 +29,7 @@ import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.LookBack;
+import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.swap.PerspectiveSwap;
@@ -110,8 +111,8 @@ class DemoData implements ApplicationRunner {
     /**
      * A short plan to try the live session with: a welcome, a question round, an explanation
      * from the seed, the thought work of "Spelen met gedachten" (wall, challenge, swap), and the
-     * moodboard of "een gesprek van waarde", a small step, the scale questions
-     * and the look back.
+     * moodboard of "een gesprek van waarde", a small step, the scale questions,
+     * the look back, and wishes and ideas.
      */
     static List<Step> demoPlan() {
         return List.of(
@@ -136,7 +137,8 @@ class DemoData implements ApplicationRunner {
                 Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)),
                 Step.of(new SmallStepRound("Welke kleine stap wil jij de komende tijd zetten?"), null),
                 Step.of(ScaleQuestion.seed(), null),
-                Step.of(LookBack.seed(), null));
+                Step.of(LookBack.seed(), null),
+                Step.of(WishesAndIdeas.seed(AnswerVisibility.NAMED), null));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

@@ -297,7 +297,7 @@ class LiveSessionIT {
         console.getByRole(AriaRole.OPTION).filter(new Locator.FilterOptions().setHasText("Volgende bijeenkomst"))
                 .first().click();
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Plannen")).click();
-        assertThat(console.locator(".kring-step")).hasCount(11);
+        assertThat(console.locator(".kring-step")).hasCount(12);
 
         console.locator(".kring-step").first().getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Wijzigen")).click();

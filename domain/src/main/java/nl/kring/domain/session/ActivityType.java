@@ -24,7 +24,8 @@ public enum ActivityType {
     MOODBOARD(Moodboard.class, null),
     SCALE_QUESTION(ScaleQuestion.class, null),
     SMALL_STEP(SmallStepRound.class, null),
-    LOOK_BACK(LookBack.class, null);
+    LOOK_BACK(LookBack.class, null),
+    WISHES_AND_IDEAS(WishesAndIdeas.class, null);
 
     private final Class<? extends Activity> settingsType;
     private final Class<?> stateType;

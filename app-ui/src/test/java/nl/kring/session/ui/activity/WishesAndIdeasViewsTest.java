@@ -1,0 +1,74 @@
+package nl.kring.session.ui.activity;
+
+import static nl.kring.testing.OnScreen.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.session.WishesAndIdeas;
+import nl.kring.session.LiveSessionService;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletService;
+import nl.kring.testing.KringBrowserlessTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestGroups;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** Wishes and ideas: a wish tapped from the seed's examples, ideas written, names only when the round is named. */
+class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
+
+    @Autowired
+    TestGroups testGroups;
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    WishesAndIdeasUi ui;
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aTappedWishAndAnIdeaReachTheScreenAnonymouslyWhenTheFacilitatorChoseSo() {
+        TestGroups.NewGroup group = testGroups.create("Wensen", false, "Annie");
+        Session planned = plans.plan(group.group().id(), "Wensen", Instant.now(), Optional.empty());
+        planned = plans.addStep(planned.id(), WishesAndIdeas.seed(AnswerVisibility.ANONYMOUS), null,
+                planned.version());
+        Session started = live.start(planned.id());
+        JoinCode code = started.live().joinCode();
+        signedIn.anonymous(() -> tablets.open(code.value(), "10.7.0.1"));
+        TabletToken annie = signedIn.anonymous(() -> tablets.chooseName(code, group.people().getFirst().id(),
+                Optional.empty()));
+        var step = started.steps().getFirst();
+
+        LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
+                tablets));
+        LivePart console = ui.consolePart(step, null);
+        LivePart screen = ui.screenPart(step);
+        UI.getCurrent().add(tablet, console, screen);
+        assertThat(text(tablet)).contains("Inspiratie: zeven vormen van steun", "Ontmoeten");
+        test($(Button.class, tablet).withText("Ik wil iets betekenen voor anderen.").single()).click();
+        signedIn.anonymous(() -> tablets.answer(annie, step.id(), 1, "Vrijwilligerswerk bij de voedselbank",
+                UUID.randomUUID()));
+
+        var snapshot = live.snapshot(started.id());
+        console.update(snapshot);
+        screen.update(snapshot);
+        assertThat(text(screen)).contains("Ik wil iets betekenen voor anderen.",
+                "Vrijwilligerswerk bij de voedselbank").doesNotContain("Annie");
+        assertThat(text(console)).contains("Wat zou je het liefste willen?", "Welke ideeën of mogelijkheden komen op?",
+                "Inspiratie: zeven vormen van steun");
+    }
+}
