@@ -78,6 +78,8 @@ public class MainLayout extends AppLayout {
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.my-groups"), GroupsView.class, VaadinIcon.USERS.create()));
         }
+        nav.addItem(new SideNavItem(getTranslation("nav.preparation"), nl.kring.preparation.ui.PreparationView.class,
+                VaadinIcon.LIGHTBULB.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.about"), AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
         return nav;
     }
