@@ -62,6 +62,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
     private final transient SessionPlanService plans;
     private final transient LiveSessionService live;
     private final transient ActivityUis activities;
+    private final transient nl.kring.session.SessionReportService reports;
     private Session session;
     private SessionPermissions may;
 
@@ -72,7 +73,9 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
     final Button start = new Button();
     final Button toConsole = new Button();
 
-    public SessionPlanView(SessionPlanService plans, LiveSessionService live, ActivityUis activities) {
+    public SessionPlanView(SessionPlanService plans, LiveSessionService live, ActivityUis activities,
+                           nl.kring.session.SessionReportService reports) {
+        this.reports = reports;
         this.plans = plans;
         this.live = live;
         this.activities = activities;
@@ -180,6 +183,9 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             add(block);
         }
         add(new H2(getTranslation("results.attendance")), attendance(results));
+        if (may.plan()) {
+            add(reportLink());
+        }
         if (may.facilitate()) {
             TextArea notes = new TextArea(getTranslation("console.notes"));
             notes.setMaxLength(Session.MAX_NOTES_LENGTH);
@@ -193,6 +199,21 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             });
             add(notes, save);
         }
+    }
+
+    /** The PDF report, written when it is downloaded. */
+    private com.vaadin.flow.component.html.Anchor reportLink() {
+        java.util.Locale locale = getLocale();
+        nl.kring.domain.session.SessionId id = session.id();
+        var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+            byte[] pdf = reports.pdf(id, locale);
+            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+                    "kring-verslag.pdf", "application/pdf", pdf.length);
+        });
+        var link = new com.vaadin.flow.component.html.Anchor(handler,
+                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("results.report-pdf"));
+        link.addClassName("kring-report-pdf");
+        return link;
     }
 
     private Div attendance(LiveSnapshot results) {
