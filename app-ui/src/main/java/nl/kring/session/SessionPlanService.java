@@ -44,9 +44,11 @@ public class SessionPlanService {
     private final CardImageRepository images;
     private final CardImages cleaner;
     private final SessionAccess access;
+    private final BuiltInTemplates templates;
 
     SessionPlanService(SessionRepository sessions, CardImageRepository images, CardImages cleaner,
-                       SessionAccess access) {
+                       SessionAccess access, BuiltInTemplates templates) {
+        this.templates = templates;
         this.sessions = sessions;
         this.images = images;
         this.cleaner = cleaner;
@@ -99,6 +101,26 @@ public class SessionPlanService {
             session = source.copyAs(session.title(), session.scheduledAt());
         }
         return sessions.save(session);
+    }
+
+    /** Plans a new session with the steps of a ready-made programme (see {@link BuiltInTemplates}). */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String templateKey) {
+        access.requirePlannableGroup(groupId);
+        BuiltInTemplates.Template template = templates.find(templateKey)
+                .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown"));
+        Session session = Session.plan(groupId, title, requireTime(scheduledAt));
+        for (nl.kring.domain.session.Step step : template.freshSteps()) {
+            session = session.withStepAdded(step);
+        }
+        return sessions.save(session);
+    }
+
+    /** The ready-made programmes anyone who plans can start from. */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    public java.util.List<BuiltInTemplates.Template> templates() {
+        return templates.all();
     }
 
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)

@@ -123,6 +123,12 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         this.clock = clock;
         addClassName("kring-page");
         addClassName("kring-console");
+        // once per view: Vaadin reuses this view when the address changes to another session
+        end.addClickListener(e -> confirmEnd());
+        previous.addClickListener(e -> goTo(shown.currentStep() - 1));
+        next.addClickListener(e -> goTo(shown.currentStep() + 1));
+        startTimer.addClickListener(e -> startTimer());
+        stopTimer.addClickListener(e -> live.stopTimer(session.id()));
     }
 
     @Override
@@ -143,8 +149,18 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
             event.forwardTo(SessionPlanView.class, id.toString());
             return;
         }
+        boolean reused = subscription != null;
+        if (reused) {
+            // the same view, now for another session: follow that one instead
+            unsubscribe(UI.getCurrent());
+            shown = null;
+            shownStep = null;
+        }
         build();
         render(live.snapshot(id), true);
+        if (reused) {
+            subscribe(UI.getCurrent());
+        }
     }
 
     SessionId sessionId() {
@@ -156,7 +172,6 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         title.setText(session.title());
         end.setText(getTranslation("console.end"));
         end.addThemeVariants(ButtonVariant.ERROR);
-        end.addClickListener(e -> confirmEnd());
         HorizontalLayout header = new HorizontalLayout(title, stepCounter);
         header.setAlignItems(Alignment.BASELINE);
         header.addToEnd(end);
@@ -164,12 +179,10 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
 
         previous.setText(getTranslation("console.previous"));
         previous.setIcon(VaadinIcon.ARROW_LEFT.create());
-        previous.addClickListener(e -> goTo(shown.currentStep() - 1));
         next.setText(getTranslation("console.next"));
         next.setIcon(VaadinIcon.ARROW_RIGHT.create());
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.PRIMARY);
-        next.addClickListener(e -> goTo(shown.currentStep() + 1));
         HorizontalLayout navigation = new HorizontalLayout(previous, next);
 
         timerMinutes.setLabel(getTranslation("console.timer-minutes"));
@@ -178,9 +191,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         timerMinutes.setStepButtonsVisible(true);
         timerMinutes.setWidth("9rem");
         startTimer.setText(getTranslation("console.timer-start"));
-        startTimer.addClickListener(e -> startTimer());
         stopTimer.setText(getTranslation("console.timer-stop"));
-        stopTimer.addClickListener(e -> live.stopTimer(session.id()));
         HorizontalLayout timer = new HorizontalLayout(timerMinutes, startTimer, stopTimer, countdown);
         timer.setAlignItems(Alignment.BASELINE);
 
@@ -252,14 +263,21 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         if (session == null || !session.isLive()) {
             return;
         }
-        UI ui = event.getUI();
+        subscribe(event.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe(event.getUI());
+    }
+
+    private void subscribe(UI ui) {
         subscription = broadcaster.subscribe(session.id(), ui, null, snapshot -> render(snapshot, false));
         ui.setPollInterval(PRESENCE_POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> render(live.snapshot(session.id()), true));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
+    private void unsubscribe(UI ui) {
         if (subscription != null) {
             subscription.remove();
             subscription = null;
@@ -267,7 +285,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         if (pollRegistration != null) {
             pollRegistration.remove();
             pollRegistration = null;
-            event.getUI().setPollInterval(-1);
+            ui.setPollInterval(-1);
         }
     }
 

@@ -71,13 +71,35 @@ public class SessionsSection extends VerticalLayout {
         copyFrom.setItemLabelGenerator(s -> s.title() + " · " + KringTime.shortDateTime(s.scheduledAt(), getLocale()));
         copyFrom.setHelperText(getTranslation("sessions.copy-from.help"));
         copyFrom.setClearButtonVisible(true);
+        ComboBox<nl.kring.session.BuiltInTemplates.Template> programme =
+                new ComboBox<>(getTranslation("sessions.programme"));
+        programme.setItems(plans.templates());
+        programme.setItemLabelGenerator(t -> getTranslation("template." + t.key() + ".name"));
+        programme.setHelperText(getTranslation("sessions.programme.help"));
+        programme.setClearButtonVisible(true);
+        programme.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                copyFrom.clear();
+                programme.setHelperText(getTranslation("template." + e.getValue().key() + ".description"));
+            } else {
+                programme.setHelperText(getTranslation("sessions.programme.help"));
+            }
+        });
+        copyFrom.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                programme.clear();
+            }
+        });
         FormErrors errors = new FormErrors(this).bind("title", title).bind("scheduledAt", when);
         new FormDialog(getTranslation("sessions.plan"), getTranslation("sessions.plan.save"),
                 () -> errors.attempt(() -> {
-                    Session planned = plans.plan(groupId, title.getValue(), KringTime.instant(when.getValue()),
-                            Optional.ofNullable(copyFrom.getValue()).map(SessionSummary::id));
+                    Session planned = programme.getValue() != null
+                            ? plans.planFromTemplate(groupId, title.getValue(), KringTime.instant(when.getValue()),
+                                    programme.getValue().key())
+                            : plans.plan(groupId, title.getValue(), KringTime.instant(when.getValue()),
+                                    Optional.ofNullable(copyFrom.getValue()).map(SessionSummary::id));
                     UI.getCurrent().navigate(SessionPlanView.class, planned.id().toString());
-                })).with(title, when, copyFrom).open();
+                })).with(title, when, programme, copyFrom).open();
         title.focus();
     }
 }

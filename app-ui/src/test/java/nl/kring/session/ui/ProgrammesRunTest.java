@@ -1,0 +1,116 @@
+package nl.kring.session.ui;
+
+import static nl.kring.testing.OnScreen.awaitOnScreen;
+import static nl.kring.testing.OnScreen.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.kring.domain.organisation.Participant;
+import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.session.TabletToken;
+import nl.kring.session.BuiltInTemplates;
+import nl.kring.session.LiveSessionService;
+import nl.kring.session.LiveSnapshot;
+import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletService;
+import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.ConsoleContext;
+import nl.kring.session.ui.activity.LivePart;
+import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.testing.KringBrowserlessTestBase;
+import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestGroups;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/**
+ * Every ready-made programme runs from start to end: planned from the template, started,
+ * every step reached from the real console, and every step's activity drawn on a tablet,
+ * on the shared screen and on the console.
+ */
+class ProgrammesRunTest extends KringBrowserlessTestBase {
+
+    @Autowired
+    BuiltInTemplates templates;
+    @Autowired
+    TestGroups testGroups;
+    @Autowired
+    SessionPlanService plans;
+    @Autowired
+    LiveSessionService live;
+    @Autowired
+    TabletService tablets;
+    @Autowired
+    ActivityUis activities;
+    @Autowired
+    SignedIn signedIn;
+
+    @Test
+    void theThreeProgrammesLoadFromTheContentFile() {
+        assertThat(templates.all()).extracting(BuiltInTemplates.Template::key)
+                .containsExactly("spelen-met-gedachten", "gesprek-van-waarde", "in-gesprek-over-eenzaamheid");
+        assertThat(templates.find("spelen-met-gedachten").orElseThrow().steps()).extracting(s -> s.activity().type()
+                .name()).containsExactly("QUESTION_ROUND", "INFORMATION_CARD", "THOUGHT_WALL", "THOUGHT_CHALLENGE",
+                "PERSPECTIVE_SWAP", "SMALL_STEP", "SCALE_QUESTION", "LOOK_BACK");
+        assertThat(templates.find("gesprek-van-waarde").orElseThrow().steps()).extracting(s -> s.activity().type()
+                .name()).containsExactly("QUESTION_ROUND", "MOODBOARD", "WISHES_AND_IDEAS", "SCALE_QUESTION",
+                "LOOK_BACK");
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void everyProgrammeRunsFromStartToEndOnTabletScreenAndConsole() {
+        for (BuiltInTemplates.Template template : templates.all()) {
+            TestGroups.NewGroup group = testGroups.create(template.key(), false, "Annie", "Gerrit", "Riet");
+            Session planned = plans.planFromTemplate(group.group().id(), template.key(), Instant.now(),
+                    template.key());
+            assertThat(planned.steps()).hasSameSizeAs(template.steps());
+            Session started = live.start(planned.id());
+            JoinCode code = started.live().joinCode();
+            List<TabletToken> tokens = new ArrayList<>();
+            for (Participant person : group.people()) {
+                signedIn.anonymous(() -> tablets.open(code.value(), "10.9.0.1"));
+                tokens.add(signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty())));
+            }
+            SessionConsoleView console = navigate(SessionConsoleView.class, started.id().toString());
+            int total = started.steps().size();
+            for (int i = 0; i < total; i++) {
+                int number = i + 1;
+                live.goToStep(started.id(), i);
+                try {
+                    awaitOnScreen(() -> console.stepCounter.getText().equals("Stap " + number + " van " + total));
+                } catch (RuntimeException e) {
+                    throw new AssertionError(template.key() + " step " + number + ": " + console.stepCounter.getText()
+                            + " / " + text(console).substring(0, Math.min(300, text(console).length())), e);
+                }
+                assertThat(text(console.stepArea)).as("%s step %d on the console", template.key(), number)
+                        .isNotBlank();
+                Step step = started.steps().get(i);
+                LiveSnapshot snapshot = live.snapshot(started.id());
+                var ui = activities.of(step.activity().type());
+                LivePart tablet = ui.participantPart(step, new ParticipantContext(tokens.getFirst(),
+                        group.people().getFirst().id(), tablets));
+                LivePart screen = ui.screenPart(step);
+                LivePart consolePart = ui.consolePart(step, new ConsoleContext(started.id(),
+                        plans.permissions(started.id())));
+                UI.getCurrent().add(tablet, screen, consolePart);
+                tablet.update(snapshot);
+                screen.update(snapshot);
+                consolePart.update(snapshot);
+                assertThat(text(tablet)).as("%s step %d on a tablet", template.key(), number).isNotBlank();
+                assertThat(text(screen)).as("%s step %d on the screen", template.key(), number).isNotBlank();
+                UI.getCurrent().remove(tablet, screen, consolePart);
+            }
+            live.end(started.id());
+            // the console goes to the results by itself before the next programme starts
+            awaitOnScreen(() -> !console.isAttached());
+        }
+    }
+}
