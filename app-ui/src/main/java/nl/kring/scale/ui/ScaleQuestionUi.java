@@ -173,7 +173,12 @@ class ScaleQuestionUi implements ActivityUi {
             Paragraph privacy = new Paragraph(getTranslation("scale.private-note"));
             privacy.addClassName("kring-reassure");
             add(privacy);
-            List<ScalePoint> earlier = scales.earlierAnswers(context.token(), step.id());
+            List<ScalePoint> earlier;
+            try {
+                earlier = scales.earlierAnswers(context.token(), step.id());
+            } catch (InvalidValueException stepMovedOn) {
+                earlier = List.of(); // the next snapshot shows the step that is current now
+            }
             for (int q = 0; q < scale.questions().size(); q++) {
                 int question = q;
                 String text = scale.questions().get(q);

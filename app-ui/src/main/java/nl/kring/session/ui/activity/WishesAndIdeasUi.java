@@ -53,9 +53,11 @@ class WishesAndIdeasUi implements ActivityUi {
         examples.add(new Paragraph(round.getTranslation("wishes.examples-title")));
         for (int i = 1; i <= WISH_EXAMPLES; i++) {
             String wish = round.getTranslation("wishes.example." + i);
+            // one submission key per wish: tapping it twice stores it once
+            UUID key = UUID.randomUUID();
             Button choose = new Button(wish, e -> {
                 try {
-                    context.tablets().answer(context.token(), step.id(), 0, wish, UUID.randomUUID());
+                    context.tablets().answer(context.token(), step.id(), 0, wish, key);
                     Notifications.success(round.getTranslation("wishes.chosen"));
                 } catch (InvalidValueException refused) {
                     Notifications.error(round.getTranslation(refused.messageKey(), refused.arguments()));

@@ -60,6 +60,7 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
         UI.getCurrent().add(tablet, console, screen);
         assertThat(text(tablet)).contains("Inspiratie: zeven vormen van steun", "Ontmoeten");
         test($(Button.class, tablet).withText("Ik wil iets betekenen voor anderen.").single()).click();
+        test($(Button.class, tablet).withText("Ik wil iets betekenen voor anderen.").single()).click(); // twice: once
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 1, "Vrijwilligerswerk bij de voedselbank",
                 UUID.randomUUID()));
 
@@ -68,6 +69,7 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
         screen.update(snapshot);
         assertThat(text(screen)).contains("Ik wil iets betekenen voor anderen.",
                 "Vrijwilligerswerk bij de voedselbank").doesNotContain("Annie");
+        assertThat(live.snapshot(started.id()).answersTo(step.id())).filteredOn(a -> a.question() == 0).hasSize(1);
         assertThat(text(console)).contains("Wat zou je het liefste willen?", "Welke ideeën of mogelijkheden komen op?",
                 "Inspiratie: zeven vormen van steun");
     }
