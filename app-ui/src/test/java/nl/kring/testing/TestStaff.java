@@ -46,6 +46,12 @@ public class TestStaff {
     }
 
     @Bean
+    TestSessions testSessions(nl.kring.session.SessionPlanService plans, nl.kring.session.LiveSessionService live,
+                              nl.kring.session.TabletService tablets, SignedIn signedIn) {
+        return new TestSessions(plans, live, tablets, signedIn);
+    }
+
+    @Bean
     Fixture testFixture(OrganisationRepository organisations, StaffAccountRepository accounts,
                         GroupRepository groups, ParticipantRepository participants, PasswordEncoder encoder) {
         Organisation a = organisations.save(Organisation.create("Welzijn A"));

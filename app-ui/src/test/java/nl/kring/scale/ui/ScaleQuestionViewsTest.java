@@ -8,26 +8,18 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.scale.ScaleQuestion;
-import nl.kring.domain.session.JoinCode;
-import nl.kring.domain.session.Session;
-import nl.kring.domain.session.SessionId;
-import nl.kring.domain.session.Step;
-import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.scale.TabletScaleService;
 import nl.kring.session.LiveSessionService;
-import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
 import nl.kring.testing.TestGroups;
+import nl.kring.testing.TestSessions;
+import nl.kring.testing.TestSessions.Started;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -42,8 +34,6 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TestGroups testGroups;
     @Autowired
-    SessionPlanService plans;
-    @Autowired
     LiveSessionService live;
     @Autowired
     TabletService tablets;
@@ -53,25 +43,15 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
     ScaleQuestionUi ui;
     @Autowired
     SignedIn signedIn;
-
-    private record Started(SessionId id, Step step, List<TabletToken> tokens) {
-    }
+    @Autowired
+    TestSessions sessions;
 
     private Started start(TestGroups.NewGroup group, Instant when) {
-        Session planned = plans.plan(group.group().id(), "Kleine stappen", when, Optional.empty());
-        planned = plans.addStep(planned.id(), ScaleQuestion.seed(), null, planned.version());
-        Session started = live.start(planned.id());
-        JoinCode code = started.live().joinCode();
-        List<TabletToken> tokens = new ArrayList<>();
-        for (Participant person : group.people()) {
-            signedIn.anonymous(() -> tablets.open(code.value(), "10.4.0.1"));
-            tokens.add(signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty())));
-        }
-        return new Started(started.id(), started.steps().getFirst(), tokens);
+        return sessions.start(group, "Kleine stappen", when, ScaleQuestion.seed());
     }
 
     private void answer(Started session, int tablet, int question, int value) {
-        signedIn.anonymous(() -> scales.answer(session.tokens().get(tablet), session.step().id(), question, value));
+        signedIn.anonymous(() -> scales.answer(session.tokens().get(tablet), session.step(0).id(), question, value));
     }
 
     @Test
@@ -84,8 +64,8 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
         live.end(earlier.id());
 
         Started now = start(group, Instant.now());
-        LivePart console = ui.consolePart(now.step(), null);
-        LivePart screen = ui.screenPart(now.step());
+        LivePart console = ui.consolePart(now.step(0), null);
+        LivePart screen = ui.screenPart(now.step(0));
         UI.getCurrent().add(console, screen);
 
         answer(now, 0, 0, 6);
@@ -105,9 +85,9 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
                 .doesNotContain("Annie", "Gerrit", "Riet");
 
         // Annie's tablet: her own choice now, and her own line from last week; Gerrit's shows his
-        LivePart annie = ui.participantPart(now.step(), new ParticipantContext(now.tokens().get(0),
+        LivePart annie = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(0),
                 group.people().get(0).id(), tablets));
-        LivePart gerrit = ui.participantPart(now.step(), new ParticipantContext(now.tokens().get(1),
+        LivePart gerrit = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(1),
                 group.people().get(1).id(), tablets));
         UI.getCurrent().add(annie, gerrit);
         annie.update(live.snapshot(now.id()));
@@ -122,9 +102,9 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
         annie.update(live.snapshot(now.id()));
         assertThat(text(annie)).contains("Jij koos 9.");
 
-        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step().id(), 0, 11)))
+        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step(0).id(), 0, 11)))
                 .isInstanceOf(InvalidValueException.class);
-        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step().id(), 5, 3)))
+        assertThatThrownBy(() -> signedIn.anonymous(() -> scales.answer(now.tokens().get(2), now.step(0).id(), 5, 3)))
                 .isInstanceOf(InvalidValueException.class);
     }
 }

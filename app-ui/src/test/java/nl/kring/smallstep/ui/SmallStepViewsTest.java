@@ -7,20 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import nl.kring.domain.organisation.Participant;
-import nl.kring.domain.session.JoinCode;
-import nl.kring.domain.session.Session;
-import nl.kring.domain.session.SessionId;
-import nl.kring.domain.session.Step;
-import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.smallstep.Outcome;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.session.LiveSessionService;
-import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
@@ -28,6 +18,8 @@ import nl.kring.smallstep.TabletSmallStepService;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
 import nl.kring.testing.TestGroups;
+import nl.kring.testing.TestSessions;
+import nl.kring.testing.TestSessions.Started;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -40,8 +32,6 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
 
     @Autowired
     TestGroups testGroups;
-    @Autowired
-    SessionPlanService plans;
     @Autowired
     LiveSessionService live;
     @Autowired
@@ -56,22 +46,11 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     SmallStepNotice notice;
     @Autowired
     SignedIn signedIn;
-
-    private record Started(SessionId id, Step step, List<TabletToken> tokens) {
-    }
+    @Autowired
+    TestSessions sessions;
 
     private Started start(TestGroups.NewGroup group) {
-        Session planned = plans.plan(group.group().id(), "Stappen", Instant.now(), Optional.empty());
-        planned = plans.addStep(planned.id(), new SmallStepRound("Welke kleine stap zet jij?"), null,
-                planned.version());
-        Session started = live.start(planned.id());
-        JoinCode code = started.live().joinCode();
-        List<TabletToken> tokens = new ArrayList<>();
-        for (Participant person : group.people()) {
-            signedIn.anonymous(() -> tablets.open(code.value(), "10.5.0.1"));
-            tokens.add(signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty())));
-        }
-        return new Started(started.id(), started.steps().getFirst(), tokens);
+        return sessions.start(group, "Stappen", Instant.now(), new SmallStepRound("Welke kleine stap zet jij?"));
     }
 
     private ParticipantContext tablet(Started session, TestGroups.NewGroup group, int i) {
@@ -83,14 +62,14 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     void aStepIsPrivateAndTheNextSessionAsksOnlyItsWriter() {
         TestGroups.NewGroup group = testGroups.create("Stappen", false, "Annie", "Gerrit", "Riet");
         Started first = start(group);
-        LivePart annieWrites = ui.participantPart(first.step(), tablet(first, group, 0));
-        LivePart screen = ui.screenPart(first.step());
-        LivePart console = ui.consolePart(first.step(), null);
+        LivePart annieWrites = ui.participantPart(first.step(0), tablet(first, group, 0));
+        LivePart screen = ui.screenPart(first.step(0));
+        LivePart console = ui.consolePart(first.step(0), null);
         UI.getCurrent().add(annieWrites, screen, console);
         test($(Button.class, annieWrites).withText("Een gesprekje met de groenteboer").single()).click();
         test($(Button.class, annieWrites).withText("Bewaren").single()).click();
-        signedIn.anonymous(() -> service.write(first.tokens().get(1), first.step().id(), "Buurman <b>bellen</b>"));
-        assertThatThrownBy(() -> signedIn.anonymous(() -> service.write(first.tokens().get(2), first.step().id(),
+        signedIn.anonymous(() -> service.write(first.tokens().get(1), first.step(0).id(), "Buurman <b>bellen</b>"));
+        assertThatThrownBy(() -> signedIn.anonymous(() -> service.write(first.tokens().get(2), first.step(0).id(),
                 " "))).isInstanceOf(InvalidValueException.class);
         var snapshot = live.snapshot(first.id());
         annieWrites.update(snapshot);

@@ -5,14 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
-import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.LookBack;
-import nl.kring.domain.session.Session;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.session.LiveSessionService;
-import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
@@ -27,8 +23,6 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TestGroups testGroups;
     @Autowired
-    SessionPlanService plans;
-    @Autowired
     LiveSessionService live;
     @Autowired
     TabletService tablets;
@@ -36,19 +30,16 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
     LookBackUi ui;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    nl.kring.testing.TestSessions sessions;
 
     @Test
     @WithUserDetails("a-facilitator")
     void theAnswersReachTheConsoleWithNamesAndNeverTheSharedScreen() {
         TestGroups.NewGroup group = testGroups.create("Terugblik", false, "Annie");
-        Session planned = plans.plan(group.group().id(), "Afsluiten", Instant.now(), Optional.empty());
-        planned = plans.addStep(planned.id(), LookBack.seed(), null, planned.version());
-        Session started = live.start(planned.id());
-        JoinCode code = started.live().joinCode();
-        signedIn.anonymous(() -> tablets.open(code.value(), "10.6.0.1"));
-        TabletToken annie = signedIn.anonymous(() -> tablets.chooseName(code, group.people().getFirst().id(),
-                Optional.empty()));
-        var step = started.steps().getFirst();
+        var started = sessions.start(group, "Afsluiten", Instant.now(), LookBack.seed());
+        TabletToken annie = started.tokens().getFirst();
+        var step = started.step(0);
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 3, "Blijf elkaar bellen", UUID.randomUUID()));
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),

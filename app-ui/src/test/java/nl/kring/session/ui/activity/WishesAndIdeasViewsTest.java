@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.session.AnswerVisibility;
-import nl.kring.domain.session.JoinCode;
-import nl.kring.domain.session.Session;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.session.LiveSessionService;
-import nl.kring.session.SessionPlanService;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
@@ -29,8 +25,6 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TestGroups testGroups;
     @Autowired
-    SessionPlanService plans;
-    @Autowired
     LiveSessionService live;
     @Autowired
     TabletService tablets;
@@ -38,20 +32,16 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
     WishesAndIdeasUi ui;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    nl.kring.testing.TestSessions sessions;
 
     @Test
     @WithUserDetails("a-facilitator")
     void aTappedWishAndAnIdeaReachTheScreenAnonymouslyWhenTheFacilitatorChoseSo() {
         TestGroups.NewGroup group = testGroups.create("Wensen", false, "Annie");
-        Session planned = plans.plan(group.group().id(), "Wensen", Instant.now(), Optional.empty());
-        planned = plans.addStep(planned.id(), WishesAndIdeas.seed(AnswerVisibility.ANONYMOUS), null,
-                planned.version());
-        Session started = live.start(planned.id());
-        JoinCode code = started.live().joinCode();
-        signedIn.anonymous(() -> tablets.open(code.value(), "10.7.0.1"));
-        TabletToken annie = signedIn.anonymous(() -> tablets.chooseName(code, group.people().getFirst().id(),
-                Optional.empty()));
-        var step = started.steps().getFirst();
+        var started = sessions.start(group, "Wensen", Instant.now(), WishesAndIdeas.seed(AnswerVisibility.ANONYMOUS));
+        TabletToken annie = started.tokens().getFirst();
+        var step = started.step(0);
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
                 tablets));
