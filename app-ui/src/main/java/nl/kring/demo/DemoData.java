@@ -28,6 +28,7 @@ import nl.kring.domain.organisation.Username;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.Diagram;
 import nl.kring.domain.session.LookBack;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.session.InformationCard;
@@ -126,7 +127,7 @@ class DemoData implements ApplicationRunner {
                                 + " extra alert op signalen die daarop wijzen. Zelfs als afwijzing er niet is,"
                                 + " neem je deze wel waar. Hierdoor kun je je gaan terugtrekken. Eenzaamheid houdt"
                                 + " zichzelf zo in stand en versterkt zichzelf.\n\nBron: Movisie, Spelen met"
-                                + " gedachten.", null), null),
+                                + " gedachten.", null, Diagram.DOWNWARD_SPIRAL), null),
                 Step.of(new QuestionRound(List.of("Herken je dit? Schrijf een gedachte op die je soms hebt."),
                         AnswerVisibility.ANONYMOUS), Duration.ofMinutes(5)),
                 Step.of(new ThoughtWall("Welke gedachte zit je soms dwars?"), Duration.ofMinutes(10)),

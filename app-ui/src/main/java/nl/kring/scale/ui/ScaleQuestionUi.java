@@ -258,13 +258,13 @@ class ScaleQuestionUi implements ActivityUi {
                 int x = 20 + i * step;
                 int y = 10 + (10 - points.get(i).value()) * 9;
                 line.append(i == 0 ? "M" : " L").append(x).append(' ').append(y);
-                dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"5\"/>")
+                dots.append("<circle cx=\"").append(x).append("\" cy=\"").append(y).append("\" r=\"5\"></circle>")
                         .append("<text x=\"").append(x).append("\" y=\"").append(y - 9)
                         .append("\" text-anchor=\"middle\">").append(points.get(i).value()).append("</text>");
                 words.add(day.format(points.get(i).sessionAt().atZone(KringTime.ZONE)) + ": " + points.get(i).value());
             }
             Html chart = new Html("<svg viewBox=\"0 0 " + width + " " + height + "\" class=\"kring-scale-line\" "
-                    + "aria-hidden=\"true\"><path d=\"" + line + "\"/>" + dots + "</svg>");
+                    + "aria-hidden=\"true\"><path d=\"" + line + "\"></path>" + dots + "</svg>");
             Paragraph text = new Paragraph(String.join(" · ", words));
             text.addClassName("kring-scale-earlier-words");
             add(title, chart, text);

@@ -95,6 +95,8 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
         assertThat(text(annie)).contains("Jij koos 5.", "Jouw cijfers bij de vorige bijeenkomsten").contains(": 4");
         assertThat(text(gerrit)).contains("Jij koos 8.").contains(": 9").doesNotContain("Jij koos 5", ": 4");
         assertThat($(Button.class, annie).withClassName("kring-scale-value").all()).hasSize(22);
+        // the line's dots and numbers are siblings in the drawing, not swallowed by one another
+        assertThat(annie.getElement().getOuterHTML()).contains("<svg").containsPattern("</circle>\\s*<text");
         Button five = $(Button.class, annie).withClassName("kring-scale-value").withText("5").first();
         assertThat(five.getElement().getAttribute("aria-pressed")).isEqualTo("true");
         // a tap on a button stores the number

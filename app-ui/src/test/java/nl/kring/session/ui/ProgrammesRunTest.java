@@ -59,6 +59,16 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
         assertThat(templates.find("spelen-met-gedachten").orElseThrow().steps()).extracting(s -> s.activity().type()
                 .name()).containsExactly("QUESTION_ROUND", "INFORMATION_CARD", "THOUGHT_WALL", "THOUGHT_CHALLENGE",
                 "PERSPECTIVE_SWAP", "SMALL_STEP", "SCALE_QUESTION", "LOOK_BACK");
+        // the downward spiral is drawn on the shared screen, with its stages also as words
+        UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        Step spiral = templates.find("spelen-met-gedachten").orElseThrow().steps().get(1);
+        LivePart screen = activities.of(spiral.activity().type()).screenPart(spiral);
+        String drawing = screen.getElement().getOuterHTML();
+        assertThat(drawing).contains("<svg", "Iemand voelt", "zich eenzaam");
+        // five boxes side by side in the drawing, not nested in each other
+        assertThat(drawing).containsPattern("</rect>\\s*<text");
+        assertThat(text(screen)).contains("Iemand voelt zich eenzaam", "Krijgt meer negatieve gedachten",
+                "steeds een stap dieper");
         assertThat(templates.find("gesprek-van-waarde").orElseThrow().steps()).extracting(s -> s.activity().type()
                 .name()).containsExactly("QUESTION_ROUND", "MOODBOARD", "WISHES_AND_IDEAS", "SCALE_QUESTION",
                 "LOOK_BACK");

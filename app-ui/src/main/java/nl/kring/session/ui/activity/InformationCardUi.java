@@ -68,6 +68,9 @@ class InformationCardUi implements ActivityUi {
             image.addClassName("kring-card-image");
             part.add(image);
         }
+        if (card.diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL) {
+            part.add(new SpiralDiagram());
+        }
         if (!card.text().isEmpty()) {
             Paragraph text = new Paragraph(card.text());
             text.addClassName("kring-card-text");
@@ -80,6 +83,8 @@ class InformationCardUi implements ActivityUi {
     private final class Editor implements ActivityEditor {
         private final TextField title = new TextField();
         private final TextArea text = new TextArea();
+        private final com.vaadin.flow.component.checkbox.Checkbox spiral =
+                new com.vaadin.flow.component.checkbox.Checkbox();
         private final Div preview = new Div();
         private final Button removeImage = new Button();
         private ImageId image;
@@ -122,7 +127,10 @@ class InformationCardUi implements ActivityUi {
             preview.addClassName("kring-card-preview");
             showImage(image);
             form.setPadding(false);
-            form.add(title, text, preview, removeImage, upload);
+            spiral.setLabel(form.getTranslation("card.spiral"));
+            spiral.setValue(existing != null
+                    && existing.diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL);
+            form.add(title, text, spiral, preview, removeImage, upload);
         }
 
         private void showImage(ImageId id) {
@@ -141,7 +149,8 @@ class InformationCardUi implements ActivityUi {
 
         @Override
         public Activity value() {
-            return new InformationCard(title.getValue(), text.getValue(), image);
+            return new InformationCard(title.getValue(), text.getValue(), image,
+                    spiral.getValue() ? nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL : null);
         }
 
         @Override
