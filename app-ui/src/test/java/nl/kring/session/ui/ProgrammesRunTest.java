@@ -76,6 +76,28 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
 
     @Test
     @WithUserDetails("a-facilitator")
+    void aCardFromTheLibraryFillsTheEditorAndCanBeChanged() {
+        UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        TestGroups.NewGroup group = testGroups.create("Bibliotheek", false);
+        Session planned = plans.plan(group.group().id(), "Met een kaart", Instant.now(), Optional.empty());
+        navigate(SessionPlanView.class, planned.id().toString());
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-add-information_card").single())
+                .click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<nl.kring.session.CardLibrary.LibraryCard> library =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).withClassName("kring-card-library").single();
+        test(library).selectItem("Piekeren begrenzen: een kwartier, en dan “stop”");
+        var title = $(com.vaadin.flow.component.textfield.TextField.class).withLabel("Titel").last();
+        assertThat(title.getValue()).isEqualTo("Piekeren begrenzen: een kwartier, en dan “stop”");
+        test(title).setValue("Piekeren: een kwartier per dag");
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-dialog-save").last()).click();
+        var card = (nl.kring.domain.session.InformationCard) plans.get(planned.id()).steps().getFirst().activity();
+        assertThat(card.title()).isEqualTo("Piekeren: een kwartier per dag");
+        assertThat(card.text()).contains("Plan per dag een kwartier", "Bron: Movisie");
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
     void everyProgrammeRunsFromStartToEndOnTabletScreenAndConsole() {
         for (BuiltInTemplates.Template template : templates.all()) {
             TestGroups.NewGroup group = testGroups.create(template.key(), false, "Annie", "Gerrit", "Riet");

@@ -30,9 +30,11 @@ import org.springframework.stereotype.Component;
 class InformationCardUi implements ActivityUi {
 
     private final SessionPlanService plans;
+    private final nl.kring.session.CardLibrary library;
 
-    InformationCardUi(SessionPlanService plans) {
+    InformationCardUi(SessionPlanService plans, nl.kring.session.CardLibrary library) {
         this.plans = plans;
+        this.library = library;
     }
 
     @Override
@@ -91,6 +93,22 @@ class InformationCardUi implements ActivityUi {
         private final VerticalLayout form = new VerticalLayout();
 
         Editor(InformationCard existing) {
+            // a ready card from the seeds fills in the form; the facilitator may change it
+            com.vaadin.flow.component.combobox.ComboBox<nl.kring.session.CardLibrary.LibraryCard> ready =
+                    new com.vaadin.flow.component.combobox.ComboBox<>(form.getTranslation("card.library"));
+            ready.setItems(library.all());
+            ready.setItemLabelGenerator(c -> c.card().title());
+            ready.setHelperText(form.getTranslation("card.library-help"));
+            ready.setWidthFull();
+            ready.addClassName("kring-card-library");
+            ready.addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    title.setValue(e.getValue().card().title());
+                    text.setValue(e.getValue().card().text());
+                    spiral.setValue(e.getValue().card().diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL);
+                }
+            });
+            form.add(ready);
             title.setLabel(form.getTranslation("card.title"));
             title.setMaxLength(InformationCard.MAX_TITLE_LENGTH);
             title.setRequiredIndicatorVisible(true);
