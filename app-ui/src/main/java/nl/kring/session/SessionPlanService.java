@@ -45,10 +45,16 @@ public class SessionPlanService {
     private final CardImages cleaner;
     private final SessionAccess access;
     private final BuiltInTemplates templates;
+    private final nl.kring.domain.session.SavedProgrammeRepository saved;
+    private final nl.kring.security.CurrentStaff currentStaff;
 
     SessionPlanService(SessionRepository sessions, CardImageRepository images, CardImages cleaner,
-                       SessionAccess access, BuiltInTemplates templates) {
+                       SessionAccess access, BuiltInTemplates templates,
+                       nl.kring.domain.session.SavedProgrammeRepository saved,
+                       nl.kring.security.CurrentStaff currentStaff) {
         this.templates = templates;
+        this.saved = saved;
+        this.currentStaff = currentStaff;
         this.sessions = sessions;
         this.images = images;
         this.cleaner = cleaner;
@@ -103,23 +109,89 @@ public class SessionPlanService {
         return sessions.save(session);
     }
 
-    /** Plans a new session with the steps of a ready-made programme (see {@link BuiltInTemplates}). */
+    /**
+     * A programme to start a session from: built in (its name and description are in the
+     * bundles under {@code template.<key>}) or saved by the organisation (key {@code saved:<id>}).
+     */
+    public record Programme(String key, boolean builtIn, String name, int steps) {
+    }
+
+    private static final String SAVED = "saved:";
+
+    /** Plans a new session with the steps of a programme (see {@link #programmes()}). */
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
     @Transactional
-    public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String templateKey) {
-        access.requirePlannableGroup(groupId);
-        BuiltInTemplates.Template template = templates.find(templateKey)
-                .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown"));
+    public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String programmeKey) {
+        var group = access.requirePlannableGroup(groupId);
+        List<Step> steps;
+        if (programmeKey.startsWith(SAVED)) {
+            steps = savedProgramme(programmeKey).filter(p -> p.organisation().equals(group.organisationId()))
+                    .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown")).steps();
+        } else {
+            steps = templates.find(programmeKey)
+                    .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown")).steps();
+        }
         Session session = Session.plan(groupId, title, requireTime(scheduledAt));
-        for (nl.kring.domain.session.Step step : template.freshSteps()) {
-            session = session.withStepAdded(step);
+        for (Step step : steps) {
+            session = session.withStepAdded(Step.of(step.activity(), step.timer()));
         }
         return sessions.save(session);
     }
 
-    /** The ready-made programmes anyone who plans can start from. */
+    /** The built-in programmes, then the organisation's own, by name. */
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
-    public java.util.List<BuiltInTemplates.Template> templates() {
+    @Transactional(readOnly = true)
+    public List<Programme> programmes() {
+        List<Programme> all = new java.util.ArrayList<>();
+        templates.all().forEach(t -> all.add(new Programme(t.key(), true, null, t.steps().size())));
+        saved.findByOrganisation(currentStaff.require().organisationId()).forEach(p ->
+                all.add(new Programme(SAVED + p.id(), false, p.name(), p.steps().size())));
+        return all;
+    }
+
+    /**
+     * Saves a session's plan as a programme of the organisation, for anyone who may plan it
+     * (a facilitator of the group, or a coordinator: so a built-in programme can be copied,
+     * changed and kept).
+     */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Programme saveAsProgramme(SessionId id, String name) {
+        Session session = access.requirePlannable(id);
+        var me = currentStaff.require();
+        var programme = nl.kring.domain.session.SavedProgramme.of(me.organisationId(), name, me.staffId(),
+                session.steps());
+        saved.save(programme);
+        return new Programme(SAVED + programme.id(), false, programme.name(), programme.steps().size());
+    }
+
+    /** Removes one of the organisation's own programmes: its coordinator or whoever saved it. */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public void deleteProgramme(String programmeKey) {
+        var me = currentStaff.require();
+        var programme = savedProgramme(programmeKey).filter(p -> p.organisation().equals(me.organisationId()))
+                .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown"));
+        if (!me.is(nl.kring.domain.organisation.Role.COORDINATOR) && !programme.savedBy().equals(me.staffId())) {
+            throw SessionAccess.refused();
+        }
+        saved.delete(programme.id());
+    }
+
+    private java.util.Optional<nl.kring.domain.session.SavedProgramme> savedProgramme(String key) {
+        if (!key.startsWith(SAVED)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return saved.findById(java.util.UUID.fromString(key.substring(SAVED.length())));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The ready-made programmes built into Kring. */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    public List<BuiltInTemplates.Template> templates() {
         return templates.all();
     }
 

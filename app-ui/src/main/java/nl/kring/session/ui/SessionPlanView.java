@@ -119,6 +119,9 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
         HorizontalLayout actions = new HorizontalLayout();
         if (may.plan()) {
             actions.add(new Button(getTranslation("plan.edit-details"), e -> openDetailsDialog()));
+            Button keep = new Button(getTranslation("plan.save-programme"), e -> openSaveProgrammeDialog());
+            keep.addClassName("kring-save-programme");
+            actions.add(keep);
         }
         if (may.lead()) {
             start.setText(getTranslation("plan.start"));
@@ -199,6 +202,21 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
             });
             add(notes, save);
         }
+    }
+
+    /** "Bewaren als programma": the plan's steps become a programme of the organisation. */
+    private void openSaveProgrammeDialog() {
+        com.vaadin.flow.component.textfield.TextField name = new com.vaadin.flow.component.textfield.TextField(
+                getTranslation("plan.programme-name"));
+        name.setMaxLength(nl.kring.domain.session.SavedProgramme.MAX_NAME_LENGTH);
+        name.setValue(session.title());
+        name.setWidthFull();
+        nl.kring.base.ui.FormErrors errors = new nl.kring.base.ui.FormErrors(this).bind("name", name);
+        new nl.kring.base.ui.FormDialog(getTranslation("plan.save-programme"), getTranslation("action.save"),
+                () -> errors.attempt(() -> {
+                    plans.saveAsProgramme(session.id(), name.getValue());
+                    Notifications.success(getTranslation("plan.programme-saved", name.getValue()));
+                })).with(name).open();
     }
 
     /** The PDF report, written when it is downloaded. */

@@ -71,16 +71,19 @@ public class SessionsSection extends VerticalLayout {
         copyFrom.setItemLabelGenerator(s -> s.title() + " · " + KringTime.shortDateTime(s.scheduledAt(), getLocale()));
         copyFrom.setHelperText(getTranslation("sessions.copy-from.help"));
         copyFrom.setClearButtonVisible(true);
-        ComboBox<nl.kring.session.BuiltInTemplates.Template> programme =
-                new ComboBox<>(getTranslation("sessions.programme"));
-        programme.setItems(plans.templates());
-        programme.setItemLabelGenerator(t -> getTranslation("template." + t.key() + ".name"));
+        ComboBox<SessionPlanService.Programme> programme = new ComboBox<>(getTranslation("sessions.programme"));
+        programme.setItems(plans.programmes());
+        programme.setItemLabelGenerator(p -> p.builtIn() ? getTranslation("template." + p.key() + ".name")
+                : getTranslation("sessions.programme.own", p.name()));
         programme.setHelperText(getTranslation("sessions.programme.help"));
         programme.setClearButtonVisible(true);
+        programme.addClassName("kring-programme-choice");
         programme.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 copyFrom.clear();
-                programme.setHelperText(getTranslation("template." + e.getValue().key() + ".description"));
+                programme.setHelperText(e.getValue().builtIn()
+                        ? getTranslation("template." + e.getValue().key() + ".description")
+                        : getTranslation("sessions.programme.own-help", e.getValue().steps()));
             } else {
                 programme.setHelperText(getTranslation("sessions.programme.help"));
             }

@@ -51,6 +51,8 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
     ActivityUis activities;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    nl.kring.testing.TestStaff.Fixture fixture;
 
     @Test
     void theThreeProgrammesLoadFromTheContentFile() {
@@ -72,6 +74,34 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
         assertThat(templates.find("gesprek-van-waarde").orElseThrow().steps()).extracting(s -> s.activity().type()
                 .name()).containsExactly("QUESTION_ROUND", "MOODBOARD", "WISHES_AND_IDEAS", "SCALE_QUESTION",
                 "LOOK_BACK");
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aPlanSavedAsAProgrammeStartsLaterSessionsInTheOrganisationOnly() {
+        UI.getCurrent().setLocale(java.util.Locale.of("nl"));
+        TestGroups.NewGroup group = testGroups.create("Eigen", false);
+        Session planned = plans.planFromTemplate(group.group().id(), "Onze versie", Instant.now(),
+                "gesprek-van-waarde");
+        planned = plans.removeStep(planned.id(), planned.steps().get(2).id(), planned.version()); // no wishes
+        navigate(SessionPlanView.class, planned.id().toString());
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-save-programme").single()).click();
+        test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Naam van het programma").last())
+                .setValue("Waarde, kort");
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-dialog-save").last()).click();
+
+        var own = plans.programmes().stream().filter(p -> "Waarde, kort".equals(p.name())).findFirst().orElseThrow();
+        assertThat(own.builtIn()).isFalse();
+        assertThat(own.steps()).isEqualTo(4);
+        Session later = plans.planFromTemplate(fixture.groupA().id(), "Later", Instant.now(), own.key());
+        assertThat(later.steps()).extracting(s -> s.activity().type().name())
+                .containsExactly("QUESTION_ROUND", "MOODBOARD", "SCALE_QUESTION", "LOOK_BACK");
+        assertThat(signedIn.as("b-facilitator", () -> plans.programmes())).noneMatch(p -> "Waarde, kort".equals(p.name()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("a-other",
+                () -> plans.deleteProgramme(own.key()))).isInstanceOf(
+                org.springframework.security.access.AccessDeniedException.class);
+        signedIn.as("a-coordinator", () -> plans.deleteProgramme(own.key()));
+        assertThat(plans.programmes()).noneMatch(p -> "Waarde, kort".equals(p.name()));
     }
 
     @Test
