@@ -10,12 +10,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.kring.base.BundledFonts;
 import nl.kring.domain.moodboard.PhotoId;
 import javax.imageio.ImageIO;
 import nl.kring.domain.moodboard.Area;
@@ -54,16 +53,14 @@ public class MoodboardExport {
     private static final Color CARD = new Color(0xf3, 0xf4, 0xf6);
     private static final Color HIGHLIGHT = new Color(0x1a, 0x6b, 0x5c);
 
-    private final byte[] regular = font("fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
 
     // ---- PNG ----
 
     /** The board as one picture, {@value #PNG_WIDTH} pixels wide and as high as its cards need. */
     public byte[] png(BoardPrint print) {
         try {
-            Font text = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(regular));
-            Font heading = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bold));
+            Font text = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.regular()));
+            Font heading = Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bold()));
             // each photo is decoded once, not once per measuring and drawing pass
             Map<PhotoId, BufferedImage> decoded = new HashMap<>();
             print.photos().forEach((id, bytes) -> decoded.put(id, image(bytes)));
@@ -247,10 +244,8 @@ public class MoodboardExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         try {
-            BaseFont textFont = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                    regular, null);
-            BaseFont boldFont = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                    true, bold, null);
+            BaseFont textFont = BundledFonts.pdfRegular();
+            BaseFont boldFont = BundledFonts.pdfBold();
             var title = new org.openpdf.text.Font(boldFont, 18, org.openpdf.text.Font.NORMAL, INK);
             var subtitle = new org.openpdf.text.Font(textFont, 11, org.openpdf.text.Font.NORMAL, MUTED);
             var areaFont = new org.openpdf.text.Font(boldFont, 13, org.openpdf.text.Font.NORMAL, INK);
@@ -330,14 +325,4 @@ public class MoodboardExport {
         return cell;
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = MoodboardExport.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

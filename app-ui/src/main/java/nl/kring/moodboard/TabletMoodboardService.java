@@ -134,10 +134,6 @@ public class TabletMoodboardService {
     }
 
     private TabletAtStep atBoard(TabletToken token, StepId stepId) {
-        TabletAtStep at = tablets.atCurrentStep(token, stepId);
-        if (!(at.step().activity() instanceof Moodboard)) {
-            throw new InvalidValueException("text", "validation.step-moved-on");
-        }
-        return at;
+        return tablets.atCurrentStep(token, stepId, Moodboard.class, "text");
     }
 }

@@ -37,9 +37,9 @@ public class TabletScaleService {
     /** Stores (or changes) this tablet's person's number for a question of the current step. */
     @Transactional
     public void answer(TabletToken token, StepId stepId, int question, int value) {
-        TabletAtStep at = tablets.atCurrentStep(token, stepId);
-        if (!(at.step().activity() instanceof ScaleQuestion scale) || question < 0
-                || question >= scale.questions().size()) {
+        TabletAtStep at = tablets.atCurrentStep(token, stepId, ScaleQuestion.class, "value");
+        ScaleQuestion scale = (ScaleQuestion) at.step().activity();
+        if (question < 0 || question >= scale.questions().size()) {
             throw new InvalidValueException("value", "validation.step-moved-on");
         }
         events.recordChange(at.session().id());

@@ -26,11 +26,6 @@ public class BuiltInTemplates {
 
     /** A programme: its key (names and descriptions are in the bundles) and its steps. */
     public record Template(String key, String source, List<Step> steps) {
-
-        /** Fresh steps (new ids) for a new session plan. */
-        public List<Step> freshSteps() {
-            return steps.stream().map(s -> Step.of(s.activity(), s.timer())).toList();
-        }
     }
 
     private static final JsonMapper JSON = JsonMapper.builder()

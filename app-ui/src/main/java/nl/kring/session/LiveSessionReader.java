@@ -17,6 +17,7 @@ import nl.kring.domain.scale.ScaleAnswerRepository;
 import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Distress;
@@ -108,11 +109,14 @@ public class LiveSessionReader {
                 .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
                         a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"), a.text()))
                 .toList();
-        List<Contribution> contributions = this.contributions.findBySession(session.id());
+        // each change is read once per node for every session: read only what this plan can hold
+        List<Contribution> contributions = holds(session, ActivityType.THOUGHT_WALL, ActivityType.THOUGHT_CHALLENGE,
+                ActivityType.PERSPECTIVE_SWAP) ? this.contributions.findBySession(session.id()) : List.of();
         contributions.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
                 alerts.add(new LiveSnapshot.DistressAlert(c.id().value(),
                         LiveSnapshot.DistressAlert.Source.CONTRIBUTION, c.stepId(), c.text())));
-        List<MoodCard> cards = moodCards.findBySession(session.id());
+        List<MoodCard> cards = holds(session, ActivityType.MOODBOARD) ? moodCards.findBySession(session.id())
+                : List.of();
         cards.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
                 alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), LiveSnapshot.DistressAlert.Source.MOOD_CARD,
                         c.stepId(), (c.text() + " " + c.artist()).strip())));
@@ -123,8 +127,16 @@ public class LiveSessionReader {
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
                 boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
-                cards, scaleAnswers.findBySession(session.id()), smallSteps.findWrittenIn(session.id()),
-                smallSteps.findToLookBackOn(session.groupId(), session.id()));
+                cards,
+                holds(session, ActivityType.SCALE_QUESTION) ? scaleAnswers.findBySession(session.id()) : List.of(),
+                holds(session, ActivityType.SMALL_STEP) ? smallSteps.findWrittenIn(session.id()) : List.of(),
+                // "Is het gelukt?" is asked while a session runs, whatever its plan
+                session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of());
+    }
+
+    private static boolean holds(Session session, ActivityType... types) {
+        List<ActivityType> wanted = List.of(types);
+        return session.steps().stream().anyMatch(step -> wanted.contains(step.activity().type()));
     }
 
     /** The contributions per board (step and board), in a stable order of boards. */

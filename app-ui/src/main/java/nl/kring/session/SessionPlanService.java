@@ -189,12 +189,6 @@ public class SessionPlanService {
         }
     }
 
-    /** The ready-made programmes built into Kring. */
-    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
-    public List<BuiltInTemplates.Template> templates() {
-        return templates.all();
-    }
-
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
     @Transactional
     public Session updateDetails(SessionId id, String title, Instant scheduledAt, long expectedVersion) {

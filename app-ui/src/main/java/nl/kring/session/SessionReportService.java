@@ -3,14 +3,13 @@ package nl.kring.session;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.kring.base.BundledFonts;
 import nl.kring.base.ui.KringI18NProvider;
 import nl.kring.base.ui.KringTime;
 import nl.kring.domain.organisation.GroupRepository;
@@ -68,8 +67,6 @@ public class SessionReportService {
     private final GroupRepository groups;
     private final KringI18NProvider i18n;
     private final List<BoardPicture> pictures;
-    private final byte[] regular = font("fonts/DejaVuSans.ttf");
-    private final byte[] bold = font("fonts/DejaVuSans-Bold.ttf");
 
     SessionReportService(SessionAccess access, LiveSessionReader reader, GroupRepository groups,
                          KringI18NProvider i18n, List<BoardPicture> pictures) {
@@ -113,10 +110,8 @@ public class SessionReportService {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             Document document = new Document(PageSize.A4, 48, 48, 48, 48);
             try {
-                BaseFont textFont = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true,
-                        regular, null);
-                BaseFont boldFont = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-                        true, bold, null);
+                BaseFont textFont = BundledFonts.pdfRegular();
+                BaseFont boldFont = BundledFonts.pdfBold();
                 title = new Font(boldFont, 18, Font.NORMAL, INK);
                 heading = new Font(boldFont, 12.5f, Font.NORMAL, INK);
                 text = new Font(textFont, 10, Font.NORMAL, INK);
@@ -285,14 +280,4 @@ public class SessionReportService {
         }
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = SessionReportService.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

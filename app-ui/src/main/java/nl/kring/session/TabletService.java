@@ -14,6 +14,7 @@ import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.JoinCode;
+import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Session;
@@ -177,6 +178,20 @@ public class TabletService {
         Step step = session.currentStep().filter(s -> s.id().equals(stepId))
                 .orElseThrow(() -> new InvalidValueException("answer", "validation.step-moved-on"));
         return new TabletAtStep(tablet, session, step, author);
+    }
+
+    /**
+     * {@link #atCurrentStep(TabletToken, StepId)} for an activity of one type: a tablet still
+     * showing another step hears that the session moved on (on {@code field}, for its form).
+     */
+    @Transactional(readOnly = true)
+    public TabletAtStep atCurrentStep(TabletToken token, StepId stepId, Class<? extends Activity> type,
+                                      String field) {
+        TabletAtStep at = atCurrentStep(token, stepId);
+        if (!type.isInstance(at.step().activity())) {
+            throw new InvalidValueException(field, "validation.step-moved-on");
+        }
+        return at;
     }
 
     /** The tablet's page opened (or came back): it counts as connected from now. */

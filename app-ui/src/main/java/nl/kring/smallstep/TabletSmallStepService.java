@@ -47,10 +47,7 @@ public class TabletSmallStepService {
     /** Writes (or rewrites) this person's small step at the current step. */
     @Transactional
     public void write(TabletToken token, StepId stepId, String text) {
-        TabletAtStep at = tablets.atCurrentStep(token, stepId);
-        if (!(at.step().activity() instanceof SmallStepRound)) {
-            throw new InvalidValueException("text", "validation.step-moved-on");
-        }
+        TabletAtStep at = tablets.atCurrentStep(token, stepId, SmallStepRound.class, "text");
         SmallStep step = SmallStep.written(at.session().id(), stepId, at.participant(), text);
         events.recordChange(at.session().id());
         steps.save(step);

@@ -138,6 +138,7 @@ class MoodboardUi implements ActivityUi {
         private final BoardView mine;
         private final Button showWhole = new Button();
         private final Button showMine = new Button();
+        private List<MoodCard> cards = List.of();
 
         TabletBoard(Step step, ParticipantContext context, TabletMoodboardService service, boolean readsHeic) {
             this.step = step;
@@ -169,6 +170,8 @@ class MoodboardUi implements ActivityUi {
         private void showMine(boolean onlyMine) {
             whole.setVisible(!onlyMine);
             mine.setVisible(onlyMine);
+            // only the board in view is kept up to date; the other catches up when it is shown
+            (onlyMine ? mine : whole).show(cards);
             showWhole.getElement().setAttribute("aria-pressed", String.valueOf(!onlyMine));
             showMine.getElement().setAttribute("aria-pressed", String.valueOf(onlyMine));
             if (onlyMine) {
@@ -200,9 +203,8 @@ class MoodboardUi implements ActivityUi {
 
         @Override
         public void update(LiveSnapshot snapshot) {
-            List<MoodCard> cards = snapshot.moodCardsOf(step.id());
-            whole.show(cards);
-            mine.show(cards);
+            cards = snapshot.moodCardsOf(step.id());
+            (mine.isVisible() ? mine : whole).show(cards);
         }
     }
 
