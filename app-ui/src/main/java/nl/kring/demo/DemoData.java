@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import nl.kring.domain.moodboard.Moodboard;
-import nl.kring.domain.scale.ScaleQuestion;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupName;
@@ -29,11 +27,8 @@ import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.Diagram;
-import nl.kring.domain.session.LookBack;
-import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.QuestionRound;
-import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.thought.ThoughtChallenge;
 import nl.kring.domain.thought.ThoughtWall;
 import nl.kring.domain.session.Session;
@@ -41,6 +36,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.session.SessionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import nl.kring.content.SeedTexts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -61,6 +57,9 @@ import org.springframework.transaction.annotation.Transactional;
         + " and '${spring.datasource.url:}'.isBlank())")
 class DemoData implements ApplicationRunner {
 
+    /** The demo is a Dutch organisation: its plans use the seeds in Dutch. */
+    private static final java.util.Locale DUTCH = nl.kring.domain.organisation.Language.DUTCH.locale();
+
     static final String ORGANISATION = "Welzijn Demo";
     /** The password of every demo account; printed in the README. */
     static final String PASSWORD = "kring-demo";
@@ -73,9 +72,12 @@ class DemoData implements ApplicationRunner {
     private final ParticipantRepository participants;
     private final SessionRepository sessions;
     private final PasswordEncoder passwordEncoder;
+    private final SeedTexts seeds;
 
     DemoData(OrganisationRepository organisations, StaffAccountRepository accounts, GroupRepository groups,
-             ParticipantRepository participants, SessionRepository sessions, PasswordEncoder passwordEncoder) {
+             ParticipantRepository participants, SessionRepository sessions, PasswordEncoder passwordEncoder,
+             SeedTexts seeds) {
+        this.seeds = seeds;
         this.organisations = organisations;
         this.accounts = accounts;
         this.groups = groups;
@@ -115,7 +117,7 @@ class DemoData implements ApplicationRunner {
      * moodboard of "een gesprek van waarde", a small step, the scale questions,
      * the look back, and wishes and ideas.
      */
-    static List<Step> demoPlan() {
+    List<Step> demoPlan() {
         return List.of(
                 Step.of(new InformationCard("Welkom bij de kring",
                         "Fijn dat je er bent. We praten vandaag over hoe het met ons gaat."
@@ -133,13 +135,12 @@ class DemoData implements ApplicationRunner {
                 Step.of(new ThoughtWall("Welke gedachte zit je soms dwars?"), Duration.ofMinutes(10)),
                 Step.of(new ThoughtChallenge("We kiezen samen een gedachte van de muur en stellen er drie vragen"
                         + " over."), null),
-                Step.of(PerspectiveSwap.withSeedCards(
-                        "Je buurvrouw groet je niet terug op straat."), null),
-                Step.of(Moodboard.quadrants("Wat is voor jou van waarde?", false), Duration.ofMinutes(20)),
+                Step.of(seeds.perspectiveSwap("Je buurvrouw groet je niet terug op straat.", DUTCH), null),
+                Step.of(seeds.quadrantBoard("Wat is voor jou van waarde?", false, DUTCH), Duration.ofMinutes(20)),
                 Step.of(new SmallStepRound("Welke kleine stap wil jij de komende tijd zetten?"), null),
-                Step.of(ScaleQuestion.seed(), null),
-                Step.of(LookBack.seed(), null),
-                Step.of(WishesAndIdeas.seed(AnswerVisibility.NAMED), null));
+                Step.of(seeds.scaleQuestion(DUTCH), null),
+                Step.of(seeds.lookBack(DUTCH), null),
+                Step.of(seeds.wishesAndIdeas(AnswerVisibility.NAMED, DUTCH), null));
     }
 
     private StaffAccount account(Organisation organisation, String username, String name, Role role) {

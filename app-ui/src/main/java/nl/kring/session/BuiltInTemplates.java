@@ -1,12 +1,14 @@
 package nl.kring.session;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import nl.kring.content.ContentFiles;
+import nl.kring.domain.organisation.Language;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
@@ -17,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The ready-made programmes from both Movisie publications, read from
- * {@code content/templates.json} at start-up (a broken file stops Kring at once, not in
+ * {@code content/templates.json} and its translations at start-up (a broken file stops Kring at once, not in
  * front of a group). A template's steps are activity settings exactly as a session plan
  * stores them, so every step is checked by the same domain rules.
  */
@@ -31,26 +33,22 @@ public class BuiltInTemplates {
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
-    private final List<Template> templates;
+    private final Map<Language, List<Template>> templates = new EnumMap<>(Language.class);
 
     public BuiltInTemplates() {
-        this.templates = load("content/templates.json");
+        ContentFiles.readAll("templates").forEach((language, root) -> templates.put(language, parse(root)));
     }
 
-    public List<Template> all() {
-        return templates;
+    /** The programmes in a language (a plan made from one keeps these words). */
+    public List<Template> all(Locale locale) {
+        return templates.get(Language.of(locale));
     }
 
-    public Optional<Template> find(String key) {
-        return templates.stream().filter(t -> t.key().equals(key)).findFirst();
+    public Optional<Template> find(String key, Locale locale) {
+        return all(locale).stream().filter(t -> t.key().equals(key)).findFirst();
     }
 
-    static List<Template> load(String resource) {
-        try (InputStream in = BuiltInTemplates.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            JsonNode root = JSON.readTree(in);
+    static List<Template> parse(JsonNode root) {
             List<Template> templates = new ArrayList<>();
             for (JsonNode template : root.get("templates")) {
                 List<Step> steps = new ArrayList<>();
@@ -65,8 +63,5 @@ public class BuiltInTemplates {
                         List.copyOf(steps)));
             }
             return List.copyOf(templates);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

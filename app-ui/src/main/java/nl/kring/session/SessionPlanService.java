@@ -18,6 +18,7 @@ import nl.kring.domain.session.StepId;
 import nl.kring.domain.shared.ConcurrentChangeException;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.Roles;
+import nl.kring.security.StaffPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -113,22 +114,26 @@ public class SessionPlanService {
      * A programme to start a session from: built in (its name and description are in the
      * bundles under {@code template.<key>}) or saved by the organisation (key {@code saved:<id>}).
      */
-    public record Programme(String key, boolean builtIn, String name, int steps) {
+    public record Programme(String key, boolean builtIn, String name, int steps, boolean mayReplace) {
     }
 
     private static final String SAVED = "saved:";
 
-    /** Plans a new session with the steps of a programme (see {@link #programmes()}). */
+    /**
+     * Plans a new session with the steps of a programme (see {@link #programmes()}); a
+     * built-in programme in the planner's language, an own programme in the words it was saved with.
+     */
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
     @Transactional
-    public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String programmeKey) {
+    public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String programmeKey,
+                                    java.util.Locale language) {
         var group = access.requirePlannableGroup(groupId);
         List<Step> steps;
         if (programmeKey.startsWith(SAVED)) {
             steps = savedProgramme(programmeKey).filter(p -> p.organisation().equals(group.organisationId()))
                     .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown")).steps();
         } else {
-            steps = templates.find(programmeKey)
+            steps = templates.find(programmeKey, language)
                     .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown")).steps();
         }
         Session session = Session.plan(groupId, title, requireTime(scheduledAt));
@@ -143,10 +148,21 @@ public class SessionPlanService {
     @Transactional(readOnly = true)
     public List<Programme> programmes() {
         List<Programme> all = new java.util.ArrayList<>();
-        templates.all().forEach(t -> all.add(new Programme(t.key(), true, null, t.steps().size())));
-        saved.findByOrganisation(currentStaff.require().organisationId()).forEach(p ->
-                all.add(new Programme(SAVED + p.id(), false, p.name(), p.steps().size())));
+        // every language holds the same programmes with the same steps (ContentFilesTest)
+        templates.all(nl.kring.domain.organisation.Language.DUTCH.locale()).forEach(t ->
+                all.add(new Programme(t.key(), true, null, t.steps().size(), false)));
+        var me = currentStaff.require();
+        saved.findByOrganisation(me.organisationId()).forEach(p -> all.add(programme(p, me)));
         return all;
+    }
+
+    private Programme programme(nl.kring.domain.session.SavedProgramme saved, StaffPrincipal me) {
+        return new Programme(SAVED + saved.id(), false, saved.name(), saved.steps().size(), mayChange(saved, me));
+    }
+
+    /** An own programme is changed or removed by a coordinator or by whoever saved it. */
+    private static boolean mayChange(nl.kring.domain.session.SavedProgramme programme, StaffPrincipal me) {
+        return me.is(nl.kring.domain.organisation.Role.COORDINATOR) || programme.savedBy().equals(me.staffId());
     }
 
     /**
@@ -162,7 +178,29 @@ public class SessionPlanService {
         var programme = nl.kring.domain.session.SavedProgramme.of(me.organisationId(), name, me.staffId(),
                 session.steps());
         saved.save(programme);
-        return new Programme(SAVED + programme.id(), false, programme.name(), programme.steps().size());
+        return programme(programme, me);
+    }
+
+    /**
+     * Changes one of the organisation's own programmes in place: it takes the steps (and the
+     * name) of a session's plan. This is how a programme is edited: plan a session from it,
+     * change the plan, and save it over the programme. Sessions planned from it earlier keep
+     * their own copy.
+     */
+    @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
+    @Transactional
+    public Programme replaceProgramme(String programmeKey, SessionId id, String name) {
+        Session session = access.requirePlannable(id);
+        var me = currentStaff.require();
+        var programme = savedProgramme(programmeKey).filter(p -> p.organisation().equals(me.organisationId()))
+                .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown"));
+        if (!mayChange(programme, me)) {
+            throw SessionAccess.refused();
+        }
+        var changed = new nl.kring.domain.session.SavedProgramme(programme.id(), programme.organisation(), name,
+                programme.savedBy(), session.steps());
+        saved.save(changed);
+        return programme(changed, me);
     }
 
     /** Removes one of the organisation's own programmes: its coordinator or whoever saved it. */
@@ -172,7 +210,7 @@ public class SessionPlanService {
         var me = currentStaff.require();
         var programme = savedProgramme(programmeKey).filter(p -> p.organisation().equals(me.organisationId()))
                 .orElseThrow(() -> new InvalidValueException("template", "validation.template-unknown"));
-        if (!me.is(nl.kring.domain.organisation.Role.COORDINATOR) && !programme.savedBy().equals(me.staffId())) {
+        if (!mayChange(programme, me)) {
             throw SessionAccess.refused();
         }
         saved.delete(programme.id());

@@ -67,9 +67,11 @@ public class SessionReportService {
     private final GroupRepository groups;
     private final KringI18NProvider i18n;
     private final List<BoardPicture> pictures;
+    private final nl.kring.content.SeedTexts seeds;
 
     SessionReportService(SessionAccess access, LiveSessionReader reader, GroupRepository groups,
-                         KringI18NProvider i18n, List<BoardPicture> pictures) {
+                         KringI18NProvider i18n, List<BoardPicture> pictures, nl.kring.content.SeedTexts seeds) {
+        this.seeds = seeds;
         this.access = access;
         this.reader = reader;
         this.groups = groups;
@@ -147,8 +149,8 @@ public class SessionReportService {
             section(document, t("report.plan"));
             int number = 1;
             for (Step step : session.steps()) {
-                line(document, number++ + ". " + t("activity." + step.activity().type().name()) + ": "
-                        + step.activity().headline(), text);
+                line(document, number++ + ". " + StepLabel.of(t("activity." + step.activity().type().name()),
+                        step.activity()), text);
             }
         }
 
@@ -164,7 +166,7 @@ public class SessionReportService {
         }
 
         private void step(Document document, Step step) throws IOException {
-            section(document, t("activity." + step.activity().type().name()) + ": " + step.activity().headline());
+            section(document, StepLabel.of(t("activity." + step.activity().type().name()), step.activity()));
             switch (step.activity().type()) {
                 case QUESTION_ROUND, LOOK_BACK, WISHES_AND_IDEAS -> answers(document, step);
                 case THOUGHT_WALL -> board(document, snapshot.visibleOn(step.id(), BoardKey.WALL), true);
@@ -219,10 +221,12 @@ public class SessionReportService {
                 ContributionId thought = challenged.thought();
                 line(document, t("report.challenged", snapshot.item(thought).map(BoardItem::text).orElse("–")),
                         heading);
-                for (int q = 0; q < nl.kring.domain.thought.ThoughtChallenge.QUESTIONS.size(); q++) {
+                List<String> questions = seeds.items(nl.kring.content.SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS,
+                        locale);
+                for (int q = 0; q < questions.size(); q++) {
                     List<BoardItem> answers = snapshot.visibleOn(step.id(), BoardKey.challengeQuestion(thought, q));
                     if (!answers.isEmpty()) {
-                        line(document, nl.kring.domain.thought.ThoughtChallenge.QUESTIONS.get(q), text);
+                        line(document, questions.get(q), text);
                         answers.forEach(a -> line(document, "   • " + a.text(), text));
                     }
                 }

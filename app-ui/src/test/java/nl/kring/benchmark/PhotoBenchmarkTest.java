@@ -1,5 +1,6 @@
 package nl.kring.benchmark;
 
+import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.management.ThreadMXBean;
@@ -123,7 +124,7 @@ class PhotoBenchmarkTest {
     private static BoardPrint board(CleanPhoto photo) {
         SessionId session = SessionId.newId();
         StepId step = StepId.newId();
-        Moodboard board = Moodboard.quadrants("Wat is voor jou van waarde?", false);
+        Moodboard board = TestContent.SEEDS.quadrantBoard("Wat is voor jou van waarde?", false, TestContent.DUTCH);
         List<List<MoodCard>> perArea = new ArrayList<>();
         Map<PhotoId, byte[]> photos = new HashMap<>();
         for (int area = 0; area < 4; area++) {

@@ -1,5 +1,6 @@
 package nl.kring.moodboard;
 
+import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,7 +81,7 @@ class MoodboardServiceTest extends KringTestBase {
         Session started = signedIn.as("a-facilitator", () -> {
             Session planned = plans.plan(group.id(), "Een gesprek van waarde", Instant.parse("2026-11-24T09:00:00Z"),
                     Optional.empty());
-            planned = plans.addStep(planned.id(), Moodboard.quadrants("Wat is voor jou van waarde?", false), null,
+            planned = plans.addStep(planned.id(), TestContent.SEEDS.quadrantBoard("Wat is voor jou van waarde?", false, TestContent.DUTCH), null,
                     planned.version());
             return live.start(planned.id());
         });

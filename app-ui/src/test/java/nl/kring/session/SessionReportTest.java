@@ -1,5 +1,6 @@
 package nl.kring.session;
 
+import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -75,10 +76,10 @@ class SessionReportTest extends KringTestBase {
             s = plans.addStep(s.id(), new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED), null,
                     s.version());
             s = plans.addStep(s.id(), new ThoughtWall("Welke gedachte zit je dwars?"), null, s.version());
-            s = plans.addStep(s.id(), ScaleQuestion.seed(), null, s.version());
+            s = plans.addStep(s.id(), TestContent.SEEDS.scaleQuestion(TestContent.DUTCH), null, s.version());
             s = plans.addStep(s.id(), new SmallStepRound("Welke kleine stap?"), null, s.version());
-            s = plans.addStep(s.id(), Moodboard.quadrants("Wat is van waarde?", false), null, s.version());
-            s = plans.addStep(s.id(), LookBack.seed(), null, s.version());
+            s = plans.addStep(s.id(), TestContent.SEEDS.quadrantBoard("Wat is van waarde?", false, TestContent.DUTCH), null, s.version());
+            s = plans.addStep(s.id(), TestContent.SEEDS.lookBack(TestContent.DUTCH), null, s.version());
             return live.start(s.id());
         });
         SessionId id = started.id();

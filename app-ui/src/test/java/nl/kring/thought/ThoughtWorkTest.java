@@ -1,5 +1,6 @@
 package nl.kring.thought;
 
+import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -82,7 +83,7 @@ class ThoughtWorkTest extends KringTestBase {
             planned = plans.addStep(planned.id(), new ThoughtWall("Welke gedachte zit je dwars?"), null,
                     planned.version());
             planned = plans.addStep(planned.id(), new ThoughtChallenge(""), null, planned.version());
-            planned = plans.addStep(planned.id(), PerspectiveSwap.withSeedCards(""), null, planned.version());
+            planned = plans.addStep(planned.id(), TestContent.SEEDS.perspectiveSwap("", TestContent.DUTCH), null, planned.version());
             planned = plans.addStep(planned.id(), new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED),
                     null, planned.version());
             return live.start(planned.id());

@@ -78,6 +78,10 @@ public class MainLayout extends AppLayout {
         } else {
             nav.addItem(new SideNavItem(getTranslation("nav.my-groups"), GroupsView.class, VaadinIcon.USERS.create()));
         }
+        if (authentication.hasRole(Roles.COORDINATOR) || authentication.hasRole(Roles.FACILITATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.programmes"), nl.kring.session.ui.ProgrammesView.class,
+                    VaadinIcon.BOOK.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.preparation"), nl.kring.preparation.ui.PreparationView.class,
                 VaadinIcon.LIGHTBULB.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.about"), AboutView.class, VaadinIcon.INFO_CIRCLE.create()));

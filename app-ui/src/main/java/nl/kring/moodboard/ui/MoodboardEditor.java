@@ -38,7 +38,7 @@ class MoodboardEditor implements ActivityEditor {
     private final Checkbox anonymous = new Checkbox();
     private final TextField areasError = new TextField();
 
-    MoodboardEditor(Moodboard existing) {
+    MoodboardEditor(Moodboard existing, List<Area> seedQuadrants) {
         form.setPadding(false);
         prompt.setLabel(form.getTranslation("moodboard.editor.prompt"));
         prompt.setMaxLength(Moodboard.MAX_PROMPT_LENGTH);
@@ -61,13 +61,13 @@ class MoodboardEditor implements ActivityEditor {
         source.addClassName("kring-muted");
 
         Moodboard start = existing != null ? existing
-                : Moodboard.quadrants(form.getTranslation("moodboard.editor.prompt-default"), false);
+                : new Moodboard(form.getTranslation("moodboard.editor.prompt-default"), seedQuadrants, false);
         prompt.setValue(start.prompt());
         anonymous.setValue(start.anonymous());
         if (start.isFree()) {
             kind.setValue(Kind.FREE);
             freeTitle.setValue(start.areas().getFirst().title());
-            Moodboard.SEED_QUADRANTS.forEach(this::addRow);
+            seedQuadrants.forEach(this::addRow);
         } else {
             kind.setValue(Kind.QUADRANTS);
             freeTitle.setValue(form.getTranslation("moodboard.editor.free-default"));

@@ -41,8 +41,11 @@ class MoodboardUi implements ActivityUi {
     private final MoodboardService boards;
     private final TabletMoodboardService tabletBoards;
     private final boolean readsHeic;
+    private final nl.kring.content.SeedTexts seeds;
 
-    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards, nl.kring.moodboard.PhotoPipeline photos) {
+    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards, nl.kring.moodboard.PhotoPipeline photos,
+                nl.kring.content.SeedTexts seeds) {
+        this.seeds = seeds;
         this.boards = boards;
         this.tabletBoards = tabletBoards;
         this.readsHeic = photos.readsHeic();
@@ -55,7 +58,8 @@ class MoodboardUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new MoodboardEditor((Moodboard) existing);
+        return new MoodboardEditor((Moodboard) existing,
+                seeds.moodboardQuadrants(nl.kring.base.ui.ReaderLocale.current()));
     }
 
     @Override

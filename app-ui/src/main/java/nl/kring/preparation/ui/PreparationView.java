@@ -12,9 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
-import java.util.stream.IntStream;
 import nl.kring.base.ui.FormErrors;
+import nl.kring.content.SeedTexts;
+import nl.kring.content.SeedTexts.TextList;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.preparation.AttitudeReminder;
@@ -30,26 +30,23 @@ import nl.kring.security.Roles;
 @RolesAllowed({Roles.COORDINATOR, Roles.FACILITATOR, Roles.EXPERIENCE_EXPERT})
 public class PreparationView extends VerticalLayout implements HasDynamicTitle {
 
-    static final int HINDERING = 9;
-    static final int HELPING = 10;
-
     final RadioButtonGroup<String> hindering = new RadioButtonGroup<>();
     final TextField ownHindering = new TextField();
     final RadioButtonGroup<String> helping = new RadioButtonGroup<>();
     final TextField ownHelping = new TextField();
     final Div reminder = new Div();
 
-    public PreparationView(PreparationService preparation) {
+    public PreparationView(PreparationService preparation, SeedTexts seeds) {
         addClassName("kring-preparation");
         H1 title = new H1(getTranslation("prep.title"));
         Paragraph intro = new Paragraph(getTranslation("prep.intro"));
         hindering.setLabel(getTranslation("prep.hindering"));
-        hindering.setItems(thoughts("prep.hindering.", HINDERING));
+        hindering.setItems(seeds.items(TextList.FACILITATOR_HINDERING_THOUGHTS, getLocale()));
         ownHindering.setLabel(getTranslation("prep.own"));
         ownHindering.setMaxLength(AttitudeReminder.MAX_LENGTH);
         ownHindering.setWidthFull();
         helping.setLabel(getTranslation("prep.helping"));
-        helping.setItems(thoughts("prep.helping.", HELPING));
+        helping.setItems(seeds.items(TextList.FACILITATOR_HELPING_THOUGHTS, getLocale()));
         ownHelping.setLabel(getTranslation("prep.own"));
         ownHelping.setMaxLength(AttitudeReminder.MAX_LENGTH);
         ownHelping.setWidthFull();
@@ -71,10 +68,6 @@ public class PreparationView extends VerticalLayout implements HasDynamicTitle {
             select(hindering, ownHindering, mine.hinderingThought());
             select(helping, ownHelping, mine.helpingThought());
         }, () -> reminder.setVisible(false));
-    }
-
-    private List<String> thoughts(String prefix, int count) {
-        return IntStream.rangeClosed(1, count).mapToObj(i -> getTranslation(prefix + i)).toList();
     }
 
     /** Your own words win over a choice from the list. */

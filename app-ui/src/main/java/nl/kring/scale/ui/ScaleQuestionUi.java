@@ -44,8 +44,11 @@ class ScaleQuestionUi implements ActivityUi {
 
     private final TabletScaleService scales;
 
-    ScaleQuestionUi(TabletScaleService scales) {
+    private final nl.kring.content.SeedTexts seeds;
+
+    ScaleQuestionUi(TabletScaleService scales, nl.kring.content.SeedTexts seeds) {
         this.scales = scales;
+        this.seeds = seeds;
     }
 
     @Override
@@ -55,7 +58,7 @@ class ScaleQuestionUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor((ScaleQuestion) existing);
+        return new Editor(existing != null ? (ScaleQuestion) existing : seeds.scaleQuestion(nl.kring.base.ui.ReaderLocale.current()));
     }
 
     @Override
@@ -278,7 +281,7 @@ class ScaleQuestionUi implements ActivityUi {
 
         Editor(ScaleQuestion existing) {
             form.setPadding(false);
-            List<String> questions = existing == null ? ScaleQuestion.SEED_QUESTIONS : existing.questions();
+            List<String> questions = existing.questions();
             first.setLabel(form.getTranslation("scale.editor.first"));
             second.setLabel(form.getTranslation("scale.editor.second"));
             for (TextField field : List.of(first, second)) {

@@ -339,7 +339,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
             Step step = steps.get(i);
-            Button go = new Button((i + 1) + ". " + step.activity().headline(), e -> goTo(index));
+            Button go = new Button((i + 1) + ". " + nl.kring.session.StepLabel.headlineOr(
+                    getTranslation("activity." + step.activity().type().name()), step.activity()), e -> goTo(index));
             go.addClassName("kring-plan-step");
             go.addThemeVariants(ButtonVariant.TERTIARY);
             if (i == snapshot.currentStep()) {

@@ -176,8 +176,8 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
         for (Step step : session.steps()) {
             Div block = new Div();
             block.addClassName("kring-result-step");
-            block.add(new H3(getTranslation("activity." + step.activity().type().name()) + ": "
-                    + step.activity().headline()));
+            block.add(new H3(nl.kring.session.StepLabel.of(
+                    getTranslation("activity." + step.activity().type().name()), step.activity())));
             LivePart result = activities.of(step.activity().type()).resultPart(step);
             if (result != null) {
                 result.update(results);
@@ -204,19 +204,41 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
         }
     }
 
-    /** "Bewaren als programma": the plan's steps become a programme of the organisation. */
+    /**
+     * "Bewaren als programma": the plan's steps become a programme of the organisation, new
+     * or in place of one of the organisation's own programmes (that is how a programme is edited).
+     */
     private void openSaveProgrammeDialog() {
         com.vaadin.flow.component.textfield.TextField name = new com.vaadin.flow.component.textfield.TextField(
                 getTranslation("plan.programme-name"));
         name.setMaxLength(nl.kring.domain.session.SavedProgramme.MAX_NAME_LENGTH);
         name.setValue(session.title());
         name.setWidthFull();
+        com.vaadin.flow.component.combobox.ComboBox<SessionPlanService.Programme> replace =
+                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("plan.programme-replace"));
+        replace.setItems(plans.programmes().stream().filter(SessionPlanService.Programme::mayReplace).toList());
+        replace.setItemLabelGenerator(SessionPlanService.Programme::name);
+        replace.setHelperText(getTranslation("plan.programme-replace.help"));
+        replace.setClearButtonVisible(true);
+        replace.setWidthFull();
+        replace.addClassName("kring-programme-replace");
+        replace.setVisible(!replace.getListDataView().getItems().toList().isEmpty());
+        replace.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                name.setValue(e.getValue().name());
+            }
+        });
         nl.kring.base.ui.FormErrors errors = new nl.kring.base.ui.FormErrors(this).bind("name", name);
         new nl.kring.base.ui.FormDialog(getTranslation("plan.save-programme"), getTranslation("action.save"),
                 () -> errors.attempt(() -> {
-                    plans.saveAsProgramme(session.id(), name.getValue());
-                    Notifications.success(getTranslation("plan.programme-saved", name.getValue()));
-                })).with(name).open();
+                    if (replace.getValue() != null) {
+                        plans.replaceProgramme(replace.getValue().key(), session.id(), name.getValue());
+                        Notifications.success(getTranslation("plan.programme-replaced", name.getValue()));
+                    } else {
+                        plans.saveAsProgramme(session.id(), name.getValue());
+                        Notifications.success(getTranslation("plan.programme-saved", name.getValue()));
+                    }
+                })).with(name, replace).open();
     }
 
     /** The PDF report, written when it is downloaded. */
@@ -262,6 +284,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
         Span type = new Span(getTranslation("activity." + step.activity().type().name()));
         type.getElement().getThemeList().add("badge contrast");
         Span headline = new Span(step.activity().headline());
+        headline.setVisible(!step.activity().headline().isEmpty());
         headline.addClassName("kring-step-headline");
         HorizontalLayout line = new HorizontalLayout(type, headline);
         line.setAlignItems(Alignment.CENTER);

@@ -98,7 +98,7 @@ public class SessionsSection extends VerticalLayout {
                 () -> errors.attempt(() -> {
                     Session planned = programme.getValue() != null
                             ? plans.planFromTemplate(groupId, title.getValue(), KringTime.instant(when.getValue()),
-                                    programme.getValue().key())
+                                    programme.getValue().key(), getLocale())
                             : plans.plan(groupId, title.getValue(), KringTime.instant(when.getValue()),
                                     Optional.ofNullable(copyFrom.getValue()).map(SessionSummary::id));
                     UI.getCurrent().navigate(SessionPlanView.class, planned.id().toString());

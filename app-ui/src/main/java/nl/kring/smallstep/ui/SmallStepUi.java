@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.ShownText;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
@@ -36,12 +37,12 @@ import nl.kring.smallstep.TabletSmallStepService;
 @org.springframework.stereotype.Component
 class SmallStepUi implements ActivityUi {
 
-    static final int EXAMPLES = 6;
-
     private final TabletSmallStepService service;
+    private final SeedTexts seeds;
 
-    SmallStepUi(TabletSmallStepService service) {
+    SmallStepUi(TabletSmallStepService service, SeedTexts seeds) {
         this.service = service;
+        this.seeds = seeds;
     }
 
     @Override
@@ -56,7 +57,7 @@ class SmallStepUi implements ActivityUi {
 
     @Override
     public LivePart participantPart(Step step, ParticipantContext context) {
-        return new TabletStep(step, context, service);
+        return new TabletStep(step, context, service, seeds);
     }
 
     @Override
@@ -136,7 +137,7 @@ class SmallStepUi implements ActivityUi {
         private final Paragraph saved = new Paragraph();
         private Optional<SmallStep> mine = Optional.empty();
 
-        TabletStep(Step step, ParticipantContext context, TabletSmallStepService service) {
+        TabletStep(Step step, ParticipantContext context, TabletSmallStepService service, SeedTexts seeds) {
             this.step = step;
             this.context = context;
             addClassName("kring-small-step-tablet");
@@ -145,8 +146,7 @@ class SmallStepUi implements ActivityUi {
             Paragraph inspire = new Paragraph(getTranslation("smallstep.examples-title"));
             Div examples = new Div();
             examples.addClassName("kring-small-step-examples");
-            for (int i = 1; i <= EXAMPLES; i++) {
-                String example = getTranslation("smallstep.example." + i);
+            for (String example : seeds.items(SeedTexts.TextList.SMALL_STEP_EXAMPLES, getLocale())) {
                 Button use = new Button(example, e -> text.setValue(example));
                 use.addClassName("kring-small-step-example");
                 examples.add(use);

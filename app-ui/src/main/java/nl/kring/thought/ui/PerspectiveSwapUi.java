@@ -46,9 +46,13 @@ class PerspectiveSwapUi implements ActivityUi {
     private final ThoughtWorkService work;
     private final TabletContributionService contributions;
 
-    PerspectiveSwapUi(ThoughtWorkService work, TabletContributionService contributions) {
+    private final nl.kring.content.SeedTexts seeds;
+
+    PerspectiveSwapUi(ThoughtWorkService work, TabletContributionService contributions,
+                      nl.kring.content.SeedTexts seeds) {
         this.work = work;
         this.contributions = contributions;
+        this.seeds = seeds;
     }
 
     @Override
@@ -58,7 +62,7 @@ class PerspectiveSwapUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor((PerspectiveSwap) existing);
+        return new Editor(existing != null ? (PerspectiveSwap) existing : seeds.perspectiveSwap("", nl.kring.base.ui.ReaderLocale.current()));
     }
 
     @Override
@@ -87,10 +91,9 @@ class PerspectiveSwapUi implements ActivityUi {
     }
 
     /** The question on a card: the seed's wording for the seed's cards, a general one for others. */
-    static String cardQuestion(Component any, String card) {
-        int seed = PerspectiveSwap.SEED_CARDS.indexOf(card);
-        return seed >= 0 ? any.getTranslation("swap.card-question." + seed)
-                : any.getTranslation("swap.card-question", card);
+    String cardQuestion(Component any, String card) {
+        return seeds.perspectiveQuestion(card, nl.kring.base.ui.ReaderLocale.of(any))
+                .orElseGet(() -> any.getTranslation("swap.card-question", card));
     }
 
     /** The tablet: the situation, this person's card, the box, and the revealed views per card. */
@@ -363,8 +366,8 @@ class PerspectiveSwapUi implements ActivityUi {
             situation.setHelperText(form.getTranslation("swap.situation-help"));
             situation.setMaxLength(PerspectiveSwap.MAX_SITUATION_LENGTH);
             situation.setWidthFull();
-            List<String> current = existing == null ? PerspectiveSwap.SEED_CARDS : existing.cards();
-            situation.setValue(existing == null ? "" : existing.situation());
+            List<String> current = existing.cards();
+            situation.setValue(existing.situation());
             form.add(situation, new H3(form.getTranslation("swap.cards")));
             for (int i = 0; i < PerspectiveCards.MAX_CARDS; i++) {
                 TextField card = new TextField(form.getTranslation("swap.card", i + 1));

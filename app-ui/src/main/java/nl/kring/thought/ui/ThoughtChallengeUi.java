@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import nl.kring.content.SeedTexts;
 import nl.kring.base.ui.FormErrors;
 
 import nl.kring.domain.session.Activity;
@@ -42,15 +43,19 @@ import nl.kring.thought.ThoughtWorkService;
 @org.springframework.stereotype.Component
 class ThoughtChallengeUi implements ActivityUi {
 
-    /** How many helping thoughts the bundle holds (helping.1 … helping.N). */
-    static final int HELPING_THOUGHTS = 14;
-
     private final ThoughtWorkService work;
     private final TabletContributionService contributions;
+    private final SeedTexts seeds;
 
-    ThoughtChallengeUi(ThoughtWorkService work, TabletContributionService contributions) {
+    ThoughtChallengeUi(ThoughtWorkService work, TabletContributionService contributions, SeedTexts seeds) {
         this.work = work;
         this.contributions = contributions;
+        this.seeds = seeds;
+    }
+
+    /** The seed's three questions in the reader's language. */
+    private List<String> questions(Component reader) {
+        return seeds.items(SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS, nl.kring.base.ui.ReaderLocale.of(reader));
     }
 
     @Override
@@ -173,7 +178,7 @@ class ThoughtChallengeUi implements ActivityUi {
                 body.add(questionButtons(state));
             }
             if (state.asksQuestion()) {
-                String question = ThoughtChallenge.QUESTIONS.get(state.question());
+                String question = questions(this).get(state.question());
                 H2 heading = new H2(getTranslation("challenge.question-of", state.question() + 1) + " " + question);
                 heading.addClassName("kring-question-text");
                 body.add(heading);
@@ -226,7 +231,7 @@ class ThoughtChallengeUi implements ActivityUi {
             String existing = state.current().map(Challenged::helpingThought).orElse("");
             // the kept helping thought first, so that it can be shown even when it was typed
             helping.setItems(Stream.concat(Stream.of(existing).filter(h -> !h.isEmpty()),
-                    IntStream.rangeClosed(1, HELPING_THOUGHTS).mapToObj(i -> getTranslation("helping." + i)))
+                    seeds.items(SeedTexts.TextList.HELPING_THOUGHTS, getLocale()).stream())
                     .distinct().toList());
             helping.setAllowCustomValue(true);
             helping.addCustomValueSetListener(e -> helping.setValue(e.getDetail()));
@@ -267,7 +272,7 @@ class ThoughtChallengeUi implements ActivityUi {
     }
 
     /** After the session: each challenged thought, its helping thought, and the revealed answers per question. */
-    private static final class ChallengeResults extends LivePart {
+    private final class ChallengeResults extends LivePart {
         private final Step step;
 
         ChallengeResults(Step step) {
@@ -294,11 +299,12 @@ class ThoughtChallengeUi implements ActivityUi {
                     helping.addClassName("kring-helping-thought");
                     block.add(helping);
                 }
-                for (int q = 0; q < ThoughtChallenge.QUESTIONS.size(); q++) {
+                List<String> questions = questions(this);
+                for (int q = 0; q < questions.size(); q++) {
                     List<BoardItem> answers = snapshot.visibleOn(step.id(),
                             BoardKey.challengeQuestion(challenged.thought(), q));
                     if (!answers.isEmpty()) {
-                        block.add(new H3(ThoughtChallenge.QUESTIONS.get(q)));
+                        block.add(new H3(questions.get(q)));
                         BoardCards cards = new BoardCards(null);
                         cards.show(answers, null);
                         block.add(cards);

@@ -1,5 +1,6 @@
 package nl.kring.moodboard.ui;
 
+import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
@@ -71,7 +72,7 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
         Group group = created.group();
         List<Participant> people = created.people();
         Session planned = plans.plan(group.id(), "Van waarde", Instant.now(), Optional.empty());
-        planned = plans.addStep(planned.id(), Moodboard.quadrants("Wat is voor jou van waarde?", false), null,
+        planned = plans.addStep(planned.id(), TestContent.SEEDS.quadrantBoard("Wat is voor jou van waarde?", false, TestContent.DUTCH), null,
                 planned.version());
         SessionId sessionId = live.start(planned.id()).id();
         JoinCode code = live.snapshot(sessionId).joinCode();

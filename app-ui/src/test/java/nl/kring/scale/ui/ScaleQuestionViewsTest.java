@@ -1,5 +1,6 @@
 package nl.kring.scale.ui;
 
+import nl.kring.testing.TestContent;
 import static nl.kring.testing.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -47,7 +48,7 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
     TestSessions sessions;
 
     private Started start(TestGroups.NewGroup group, Instant when) {
-        return sessions.start(group, "Kleine stappen", when, ScaleQuestion.seed());
+        return sessions.start(group, "Kleine stappen", when, TestContent.SEEDS.scaleQuestion(TestContent.DUTCH));
     }
 
     private void answer(Started session, int tablet, int question, int value) {

@@ -54,16 +54,18 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
     @Autowired
     nl.kring.testing.TestStaff.Fixture fixture;
 
+    private static final java.util.Locale NL = java.util.Locale.of("nl");
+
     @Test
     void theThreeProgrammesLoadFromTheContentFile() {
-        assertThat(templates.all()).extracting(BuiltInTemplates.Template::key)
+        assertThat(templates.all(NL)).extracting(BuiltInTemplates.Template::key)
                 .containsExactly("spelen-met-gedachten", "gesprek-van-waarde", "in-gesprek-over-eenzaamheid");
-        assertThat(templates.find("spelen-met-gedachten").orElseThrow().steps()).extracting(s -> s.activity().type()
+        assertThat(templates.find("spelen-met-gedachten", NL).orElseThrow().steps()).extracting(s -> s.activity().type()
                 .name()).containsExactly("QUESTION_ROUND", "INFORMATION_CARD", "THOUGHT_WALL", "THOUGHT_CHALLENGE",
                 "PERSPECTIVE_SWAP", "SMALL_STEP", "SCALE_QUESTION", "LOOK_BACK");
         // the downward spiral is drawn on the shared screen, with its stages also as words
         UI.getCurrent().setLocale(java.util.Locale.of("nl"));
-        Step spiral = templates.find("spelen-met-gedachten").orElseThrow().steps().get(1);
+        Step spiral = templates.find("spelen-met-gedachten", NL).orElseThrow().steps().get(1);
         LivePart screen = activities.of(spiral.activity().type()).screenPart(spiral);
         String drawing = screen.getElement().getOuterHTML();
         assertThat(drawing).contains("<svg", "Iemand voelt", "zich eenzaam");
@@ -71,7 +73,7 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
         assertThat(drawing).containsPattern("</rect>\\s*<text");
         assertThat(text(screen)).contains("Iemand voelt zich eenzaam", "Krijgt meer negatieve gedachten",
                 "steeds een stap dieper");
-        assertThat(templates.find("gesprek-van-waarde").orElseThrow().steps()).extracting(s -> s.activity().type()
+        assertThat(templates.find("gesprek-van-waarde", NL).orElseThrow().steps()).extracting(s -> s.activity().type()
                 .name()).containsExactly("QUESTION_ROUND", "MOODBOARD", "WISHES_AND_IDEAS", "SCALE_QUESTION",
                 "LOOK_BACK");
     }
@@ -82,7 +84,7 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
         UI.getCurrent().setLocale(java.util.Locale.of("nl"));
         TestGroups.NewGroup group = testGroups.create("Eigen", false);
         Session planned = plans.planFromTemplate(group.group().id(), "Onze versie", Instant.now(),
-                "gesprek-van-waarde");
+                "gesprek-van-waarde", NL);
         planned = plans.removeStep(planned.id(), planned.steps().get(2).id(), planned.version()); // no wishes
         navigate(SessionPlanView.class, planned.id().toString());
         test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-save-programme").single()).click();
@@ -93,15 +95,67 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
         var own = plans.programmes().stream().filter(p -> "Waarde, kort".equals(p.name())).findFirst().orElseThrow();
         assertThat(own.builtIn()).isFalse();
         assertThat(own.steps()).isEqualTo(4);
-        Session later = plans.planFromTemplate(fixture.groupA().id(), "Later", Instant.now(), own.key());
+        Session later = plans.planFromTemplate(fixture.groupA().id(), "Later", Instant.now(), own.key(), NL);
         assertThat(later.steps()).extracting(s -> s.activity().type().name())
                 .containsExactly("QUESTION_ROUND", "MOODBOARD", "SCALE_QUESTION", "LOOK_BACK");
+
+        // edited in place: a plan made from it, changed, saved over it; the programme keeps its key
+        Session change = plans.removeStep(later.id(), later.steps().get(1).id(), later.version()); // no moodboard
+        navigate(SessionPlanView.class, change.id().toString());
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-save-programme").single()).click();
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.combobox.ComboBox<SessionPlanService.Programme> replace =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).withClassName("kring-programme-replace").last();
+        test(replace).selectItem("Waarde, kort");
+        test($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Naam van het programma").last())
+                .setValue("Waarde, heel kort");
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-dialog-save").last()).click();
+        var edited = plans.programmes().stream().filter(p -> own.key().equals(p.key())).findFirst().orElseThrow();
+        assertThat(edited.name()).isEqualTo("Waarde, heel kort");
+        assertThat(edited.steps()).isEqualTo(3);
+        assertThat(plans.programmes()).noneMatch(p -> "Waarde, kort".equals(p.name()));
+        Session fromEdited = plans.planFromTemplate(fixture.groupA().id(), "Nog later", Instant.now(), own.key(), NL);
+        assertThat(fromEdited.steps()).extracting(s -> s.activity().type().name())
+                .containsExactly("QUESTION_ROUND", "SCALE_QUESTION", "LOOK_BACK");
+        // someone else's programme is not offered for replacing, and cannot be replaced
+        assertThat(signedIn.as("a-other", () -> plans.programmes())).filteredOn(p -> own.key().equals(p.key()))
+                .singleElement().extracting(SessionPlanService.Programme::mayReplace).isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("a-other",
+                () -> plans.replaceProgramme(own.key(), fromEdited.id(), "Van mij"))).isInstanceOf(
+                org.springframework.security.access.AccessDeniedException.class);
         assertThat(signedIn.as("b-facilitator", () -> plans.programmes())).noneMatch(p -> "Waarde, kort".equals(p.name()));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> signedIn.as("a-other",
                 () -> plans.deleteProgramme(own.key()))).isInstanceOf(
                 org.springframework.security.access.AccessDeniedException.class);
-        signedIn.as("a-coordinator", () -> plans.deleteProgramme(own.key()));
-        assertThat(plans.programmes()).noneMatch(p -> "Waarde, kort".equals(p.name()));
+        // the coordinator removes it on the programmes page, after confirming
+        signedIn.as("a-coordinator", () -> {
+            ProgrammesView page = navigate(ProgrammesView.class);
+            assertThat(text(page)).contains("Spelen met gedachten", "Waarde, heel kort");
+            test($(com.vaadin.flow.component.button.Button.class, page.own).withText("Verwijderen").single()).click();
+            test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).last()).confirm();
+            assertThat(text(page.own)).doesNotContain("Waarde, heel kort");
+            return null;
+        });
+        assertThat(plans.programmes()).noneMatch(p -> own.key().equals(p.key()));
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void anEnglishPlannerGetsTheProgrammesAndCardsInEnglish() {
+        java.util.Locale english = java.util.Locale.ENGLISH;
+        UI.getCurrent().setLocale(english);
+        TestGroups.NewGroup group = testGroups.create("In English", false);
+        Session planned = plans.planFromTemplate(group.group().id(), "Value", Instant.now(), "gesprek-van-waarde",
+                english);
+        var board = (nl.kring.domain.moodboard.Moodboard) planned.steps().get(1).activity();
+        assertThat(board.areas()).extracting(nl.kring.domain.moodboard.Area::title)
+                .containsExactly("Heart", "Soul", "Body", "Mind");
+        assertThat(planned.steps().get(3).activity().headline()).startsWith("On a scale of 0 to 10");
+        navigate(SessionPlanView.class, planned.id().toString());
+        test($(com.vaadin.flow.component.button.Button.class).withClassName("kring-add-scale_question").single())
+                .click();
+        assertThat($(com.vaadin.flow.component.textfield.TextField.class).withLabel("Question 1").last()
+                .getValue()).startsWith("On a scale of 0 to 10");
     }
 
     @Test
@@ -129,10 +183,10 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
     @Test
     @WithUserDetails("a-facilitator")
     void everyProgrammeRunsFromStartToEndOnTabletScreenAndConsole() {
-        for (BuiltInTemplates.Template template : templates.all()) {
+        for (BuiltInTemplates.Template template : templates.all(NL)) {
             TestGroups.NewGroup group = testGroups.create(template.key(), false, "Annie", "Gerrit", "Riet");
             Session planned = plans.planFromTemplate(group.group().id(), template.key(), Instant.now(),
-                    template.key());
+                    template.key(), NL);
             assertThat(planned.steps()).hasSameSizeAs(template.steps());
             Session started = live.start(planned.id());
             JoinCode code = started.live().joinCode();

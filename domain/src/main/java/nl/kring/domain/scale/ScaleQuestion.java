@@ -10,16 +10,12 @@ import nl.kring.domain.shared.Texts;
  * Scale questions (schaalvragen, "In gesprek over eenzaamheid" step 4): one or two
  * questions answered with a number from 0 to 10. The group sees the spread, never a
  * person's number; each person sees their own numbers over the sessions of the group.
+ * The seed's two questions are the default (content/seeds.json).
  */
 public record ScaleQuestion(List<String> questions) implements Activity {
 
     public static final int MAX_QUESTIONS = 2;
     public static final int MAX_QUESTION_LENGTH = 200;
-
-    /** The seed's two questions, word for word (Bron: Movisie). */
-    public static final List<String> SEED_QUESTIONS = List.of(
-            "Hoe gemotiveerd ben je om de afgesproken stap te zetten op een schaal van 0 tot 10?",
-            "Hoeveel vertrouwen heb je dat je dit ook werkelijk gaat doen?");
 
     public ScaleQuestion {
         questions = (questions == null ? List.<String>of() : questions).stream()
@@ -32,10 +28,6 @@ public record ScaleQuestion(List<String> questions) implements Activity {
         if (questions.size() > MAX_QUESTIONS) {
             throw new InvalidValueException("questions", "validation.too-many-questions", MAX_QUESTIONS);
         }
-    }
-
-    public static ScaleQuestion seed() {
-        return new ScaleQuestion(SEED_QUESTIONS);
     }
 
     @Override

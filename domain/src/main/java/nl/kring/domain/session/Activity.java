@@ -10,6 +10,9 @@ public interface Activity {
 
     ActivityType type();
 
-    /** A short label for lists of steps, e.g. the card's title or the first question. */
+    /**
+     * A short label for lists of steps, e.g. the card's title or the first question; empty
+     * when the activity has nothing of its own to show (then its type's name stands alone).
+     */
     String headline();
 }

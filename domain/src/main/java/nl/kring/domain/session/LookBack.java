@@ -13,14 +13,6 @@ public record LookBack(List<String> questions) implements AnswerableQuestions {
 
     public static final int MAX_QUESTIONS = 5;
 
-    /** The seed's questions for two people, put to a group (Bron: Movisie). */
-    public static final List<String> SEED_QUESTIONS = List.of(
-            "Hoe vond je de bijeenkomst gaan?",
-            "Wat vond je fijn en misschien lastig?",
-            "Hoe was het om over eenzaamheid te praten?",
-            "Heb je nog tips voor elkaar?",
-            "Is er een inzicht dat je meeneemt?");
-
     public LookBack {
         questions = (questions == null ? List.<String>of() : questions).stream()
                 .filter(q -> q != null && !q.isBlank())
@@ -32,10 +24,6 @@ public record LookBack(List<String> questions) implements AnswerableQuestions {
         if (questions.size() > MAX_QUESTIONS) {
             throw new InvalidValueException("questions", "validation.too-many-questions", MAX_QUESTIONS);
         }
-    }
-
-    public static LookBack seed() {
-        return new LookBack(SEED_QUESTIONS);
     }
 
     @Override

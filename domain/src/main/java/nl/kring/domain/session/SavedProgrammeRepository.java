@@ -8,6 +8,7 @@ import nl.kring.domain.organisation.OrganisationId;
 /** Port: the programmes organisations saved. */
 public interface SavedProgrammeRepository {
 
+    /** Stores a new programme, or a changed one under its id. */
     void save(SavedProgramme programme);
 
     List<SavedProgramme> findByOrganisation(OrganisationId organisation);

@@ -13,18 +13,10 @@ import nl.kring.domain.shared.Texts;
 public record WishesAndIdeas(String wishQuestion, String ideasQuestion, AnswerVisibility visibility)
         implements AnswerableQuestions {
 
-    /** The seed's two questions (Bron: Movisie). */
-    public static final String SEED_WISH_QUESTION = "Wat zou je het liefste willen?";
-    public static final String SEED_IDEAS_QUESTION = "Welke ideeën of mogelijkheden komen op?";
-
     public WishesAndIdeas {
         wishQuestion = Texts.requireLine("wishQuestion", wishQuestion, QuestionRound.MAX_QUESTION_LENGTH);
         ideasQuestion = Texts.requireLine("ideasQuestion", ideasQuestion, QuestionRound.MAX_QUESTION_LENGTH);
         Objects.requireNonNull(visibility, "visibility");
-    }
-
-    public static WishesAndIdeas seed(AnswerVisibility visibility) {
-        return new WishesAndIdeas(SEED_WISH_QUESTION, SEED_IDEAS_QUESTION, visibility);
     }
 
     /** Question 0 is the wish, question 1 the ideas. */

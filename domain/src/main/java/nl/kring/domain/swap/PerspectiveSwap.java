@@ -18,21 +18,9 @@ public record PerspectiveSwap(String situation, List<String> cards) implements A
 
     public static final int MAX_SITUATION_LENGTH = 280;
 
-    /** The cards of the seed. */
-    public static final List<String> SEED_CARDS = List.of(
-            "De positieve kant",
-            "Een kind",
-            "Jouw held",
-            "De rollen omgedraaid",
-            "De ander in deze situatie");
-
     public PerspectiveSwap {
         situation = Texts.optionalText("situation", situation, MAX_SITUATION_LENGTH);
         cards = PerspectiveCards.check(cards);
-    }
-
-    public static PerspectiveSwap withSeedCards(String situation) {
-        return new PerspectiveSwap(situation, SEED_CARDS);
     }
 
     @Override

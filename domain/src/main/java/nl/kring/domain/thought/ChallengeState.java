@@ -15,7 +15,7 @@ import nl.kring.domain.shared.Texts;
  */
 public record ChallengeState(List<Challenged> challenged, int question) {
 
-    public static final int HELPING_THOUGHT = 3;
+    public static final int HELPING_THOUGHT = ThoughtChallenge.QUESTION_COUNT;
     public static final int MAX_HELPING_THOUGHT_LENGTH = 200;
 
     /** A thought from the wall, and the helping thought the group put beside it ("" until then). */

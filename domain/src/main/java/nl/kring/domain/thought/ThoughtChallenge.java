@@ -1,6 +1,5 @@
 package nl.kring.domain.thought;
 
-import java.util.List;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.shared.Texts;
@@ -14,11 +13,8 @@ import nl.kring.domain.shared.Texts;
  */
 public record ThoughtChallenge(String introduction) implements Activity {
 
-    /** The three questions of the seed, in their order. */
-    public static final List<String> QUESTIONS = List.of(
-            "Is het waar?",
-            "Hoe reageer je en wat gebeurt er wanneer je die gedachte gelooft?",
-            "Wie zou je zijn zonder die gedachte?");
+    /** The seed's three questions come one at a time; their words are in content/seeds.json. */
+    public static final int QUESTION_COUNT = 3;
 
     public static final int MAX_INTRODUCTION_LENGTH = 200;
 
@@ -33,6 +29,6 @@ public record ThoughtChallenge(String introduction) implements Activity {
 
     @Override
     public String headline() {
-        return introduction.isEmpty() ? QUESTIONS.getFirst() : introduction;
+        return introduction;
     }
 }

@@ -109,14 +109,18 @@ class BoardLayoutTest {
     }
 
     @Test
-    void cardTextsAreCheckedAndTheSeedHasTheFourQuadrants() {
+    void cardTextsAreCheckedAndABoardHasOneToSixAreas() {
         assertThatThrownBy(() -> MoodCard.Content.text("  ")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> MoodCard.Content.text("x".repeat(141))).isInstanceOf(InvalidValueException.class);
         assertThat(MoodCard.Content.text("<b>vet</b>").text()).isEqualTo("<b>vet</b>");
         assertThat(MoodCard.Content.song("Zij gelooft in mij", "").artist()).isEmpty();
-        Moodboard seed = Moodboard.quadrants("Wat is van waarde?", false);
-        assertThat(seed.areas()).extracting(Area::title).containsExactly("Hart", "Ziel", "Lichaam", "Hoofd");
-        assertThat(seed.areas().getFirst().questions()).contains("Wie zijn belangrijk voor je?");
+        assertThatThrownBy(() -> new Moodboard("Wat is van waarde?", List.of(), false))
+                .isInstanceOf(InvalidValueException.class);
+        List<Area> seven = java.util.stream.IntStream.range(0, 7).mapToObj(i -> new Area("Vak " + i, List.of()))
+                .toList();
+        assertThatThrownBy(() -> new Moodboard("Wat is van waarde?", seven, false))
+                .isInstanceOf(InvalidValueException.class);
+        assertThat(new Moodboard("Wat is van waarde?", seven.subList(0, 4), false).isFree()).isFalse();
         assertThat(Moodboard.free("Wat is van waarde?", "Ons bord", true).isFree()).isTrue();
     }
 }

@@ -37,8 +37,8 @@ class ScaleDistributionTest {
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new ScaleAnswer(session, StepId.newId(), 0, "q", ParticipantId.newId(), -1))
                 .isInstanceOf(InvalidValueException.class);
-        assertThat(ScaleQuestion.seed().questions()).hasSize(2)
-                .first().asString().startsWith("Hoe gemotiveerd ben je");
+        assertThat(new ScaleQuestion(List.of("Hoe gemotiveerd ben je?", " ", "Hoeveel vertrouwen heb je?"))
+                .questions()).containsExactly("Hoe gemotiveerd ben je?", "Hoeveel vertrouwen heb je?");
         assertThatThrownBy(() -> new ScaleQuestion(List.of("a", "b", "c"))).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -54,7 +54,8 @@ class PerspectiveDealerTest {
     @Test
     void cardsChangedBetweenRoundsAndLateArrivalsStillGetUnusedCards() {
         Random random = new Random(9);
-        SwapState state = SwapState.planned(PerspectiveSwap.withSeedCards("De buurvrouw groet niet terug"))
+        SwapState state = SwapState.planned(new PerspectiveSwap("De buurvrouw groet niet terug",
+                List.of("De positieve kant", "Een kind", "Jouw held", "De rollen omgedraaid", "De ander in deze situatie")))
                 .nextRound(people(6), random);
         assertThat(state.round()).isEqualTo(1);
         assertThat(state.holdersPerCard().values()).allMatch(count -> count >= 1 && count <= 2);

@@ -35,7 +35,9 @@ class JdbcSavedProgrammeRepository implements SavedProgrammeRepository {
 
     @Override
     public void save(SavedProgramme p) {
-        jdbc.update("insert into saved_programme (id, organisation_id, name, saved_by, steps) values (?,?,?,?,?)",
+        // a programme changed in place keeps its id: the same row takes the new name and steps
+        jdbc.update("insert into saved_programme (id, organisation_id, name, saved_by, steps) values (?,?,?,?,?) "
+                        + "on conflict (id) do update set name = excluded.name, steps = excluded.steps",
                 p.id(), p.organisation().value(), p.name(), p.savedBy().value(), write(p.steps()));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import nl.kring.domain.moodboard.Area;
 import nl.kring.domain.moodboard.CardColour;
 import nl.kring.domain.moodboard.CardKind;
 import nl.kring.domain.moodboard.CardOwner;
@@ -51,7 +52,10 @@ class MoodboardPortsIT extends PostgresTestBase {
         var organisation = organisations.save(TestOrganisations.organisation("Welzijn " + UUID.randomUUID()));
         Group group = groups.save(TestOrganisations.group(organisation, "Dinsdag"));
         session = sessions.save(Session.plan(group.id(), "Van waarde", Instant.now().truncatedTo(ChronoUnit.SECONDS))
-                .withStepAdded(Step.of(Moodboard.quadrants("Wat is van waarde?", false), null)));
+                .withStepAdded(Step.of(new Moodboard("Wat is van waarde?", java.util.List.of(
+                        new Area("Hart", java.util.List.of("Wie zijn belangrijk voor je?")),
+                        new Area("Ziel", java.util.List.of()), new Area("Lichaam", java.util.List.of()),
+                        new Area("Hoofd", java.util.List.of())), false), null)));
         board = session.steps().getFirst();
     }
 

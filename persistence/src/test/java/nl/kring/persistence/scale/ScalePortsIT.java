@@ -26,6 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Contract test of the scale-answer port: one number per person per question, and a person's own line. */
 class ScalePortsIT extends PostgresTestBase {
 
+    private static final ScaleQuestion SCALE = new ScaleQuestion(java.util.List.of(
+            "Hoe gemotiveerd ben je om de afgesproken stap te zetten?", "Hoeveel vertrouwen heb je?"));
+
     @Autowired
     OrganisationRepository organisations;
     @Autowired
@@ -46,12 +49,12 @@ class ScalePortsIT extends PostgresTestBase {
         Participant gerrit = participants.save(Participant.join(group.id(), new PersonName("Gerrit")));
         Instant week1 = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(14, ChronoUnit.DAYS);
         Session first = sessions.save(Session.plan(group.id(), "Week 1", week1)
-                .withStepAdded(Step.of(ScaleQuestion.seed(), null)));
+                .withStepAdded(Step.of(SCALE, null)));
         Session second = sessions.save(Session.plan(group.id(), "Week 3", week1.plus(14, ChronoUnit.DAYS))
-                .withStepAdded(Step.of(ScaleQuestion.seed(), null)));
+                .withStepAdded(Step.of(SCALE, null)));
         Session elsewhere = sessions.save(Session.plan(other.id(), "Elders", week1)
-                .withStepAdded(Step.of(ScaleQuestion.seed(), null)));
-        String motivation = ScaleQuestion.SEED_QUESTIONS.getFirst();
+                .withStepAdded(Step.of(SCALE, null)));
+        String motivation = SCALE.questions().getFirst();
 
         answers.save(new ScaleAnswer(first.id(), first.steps().getFirst().id(), 0, motivation, annie.id(), 4));
         answers.save(new ScaleAnswer(first.id(), first.steps().getFirst().id(), 0, motivation, annie.id(), 5));

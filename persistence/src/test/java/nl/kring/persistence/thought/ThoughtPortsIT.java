@@ -62,7 +62,8 @@ class ThoughtPortsIT extends PostgresTestBase {
         session = sessions.save(Session.plan(group.id(), "Gedachten", Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .withStepAdded(Step.of(new ThoughtWall("Welke gedachte zit je dwars?"), null))
                 .withStepAdded(Step.of(new ThoughtChallenge(""), null))
-                .withStepAdded(Step.of(PerspectiveSwap.withSeedCards("Niemand belt"), null)));
+                .withStepAdded(Step.of(new PerspectiveSwap("Niemand belt",
+                        java.util.List.of("De positieve kant", "Een kind", "Jouw held")), null)));
         wall = session.steps().getFirst();
     }
 

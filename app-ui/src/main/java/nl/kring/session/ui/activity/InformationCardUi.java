@@ -96,7 +96,7 @@ class InformationCardUi implements ActivityUi {
             // a ready card from the seeds fills in the form; the facilitator may change it
             com.vaadin.flow.component.combobox.ComboBox<nl.kring.session.CardLibrary.LibraryCard> ready =
                     new com.vaadin.flow.component.combobox.ComboBox<>(form.getTranslation("card.library"));
-            ready.setItems(library.all());
+            ready.setItems(library.all(nl.kring.base.ui.ReaderLocale.of(ready)));
             ready.setItemLabelGenerator(c -> c.card().title());
             ready.setHelperText(form.getTranslation("card.library-help"));
             ready.setWidthFull();

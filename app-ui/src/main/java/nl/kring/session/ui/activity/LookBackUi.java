@@ -22,6 +22,12 @@ import org.springframework.stereotype.Component;
 @Component
 class LookBackUi implements ActivityUi {
 
+    private final nl.kring.content.SeedTexts seeds;
+
+    LookBackUi(nl.kring.content.SeedTexts seeds) {
+        this.seeds = seeds;
+    }
+
     @Override
     public ActivityType type() {
         return ActivityType.LOOK_BACK;
@@ -29,7 +35,7 @@ class LookBackUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor((LookBack) existing);
+        return new Editor(existing != null ? (LookBack) existing : seeds.lookBack(nl.kring.base.ui.ReaderLocale.current()));
     }
 
     @Override
@@ -71,7 +77,7 @@ class LookBackUi implements ActivityUi {
 
         Editor(LookBack existing) {
             form.setPadding(false);
-            List<String> current = existing == null ? LookBack.SEED_QUESTIONS : existing.questions();
+            List<String> current = existing.questions();
             for (int i = 0; i < LookBack.MAX_QUESTIONS; i++) {
                 TextField field = new TextField(form.getTranslation("round.question", i + 1));
                 field.setMaxLength(QuestionRound.MAX_QUESTION_LENGTH);

@@ -21,6 +21,7 @@ import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.content.SeedTexts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +32,11 @@ import org.springframework.stereotype.Component;
 @Component
 class WishesAndIdeasUi implements ActivityUi {
 
-    static final int WISH_EXAMPLES = 7;
-    static final int SUPPORT_FORMS = 7;
+    private final SeedTexts seeds;
+
+    WishesAndIdeasUi(SeedTexts seeds) {
+        this.seeds = seeds;
+    }
 
     @Override
     public ActivityType type() {
@@ -41,7 +45,8 @@ class WishesAndIdeasUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor((WishesAndIdeas) existing);
+        return new Editor(existing != null ? (WishesAndIdeas) existing
+                : seeds.wishesAndIdeas(AnswerVisibility.NAMED, nl.kring.base.ui.ReaderLocale.current()));
     }
 
     @Override
@@ -51,8 +56,7 @@ class WishesAndIdeasUi implements ActivityUi {
         Div examples = new Div();
         examples.addClassName("kring-wish-examples");
         examples.add(new Paragraph(round.getTranslation("wishes.examples-title")));
-        for (int i = 1; i <= WISH_EXAMPLES; i++) {
-            String wish = round.getTranslation("wishes.example." + i);
+        for (String wish : seeds.items(SeedTexts.TextList.WISH_EXAMPLES, nl.kring.base.ui.ReaderLocale.of(round))) {
             // one submission key per wish: tapping it twice stores it once
             UUID key = UUID.randomUUID();
             Button choose = new Button(wish, e -> {
@@ -67,7 +71,7 @@ class WishesAndIdeasUi implements ActivityUi {
             examples.add(choose);
         }
         round.addComponentAsFirst(examples);
-        round.add(supportForms(round));
+        round.add(supportForms(round, seeds));
         return round;
     }
 
@@ -79,7 +83,7 @@ class WishesAndIdeasUi implements ActivityUi {
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
         QuestionRoundUi.AnswersBoard answers = new QuestionRoundUi.AnswersBoard(step, "kring-round-console");
-        answers.add(supportForms(answers));
+        answers.add(supportForms(answers, seeds));
         return answers;
     }
 
@@ -89,14 +93,13 @@ class WishesAndIdeasUi implements ActivityUi {
     }
 
     /** The seven forms of support, folded away until someone wants inspiration. */
-    static Details supportForms(com.vaadin.flow.component.Component owner) {
+    static Details supportForms(com.vaadin.flow.component.Component owner, SeedTexts seeds) {
         UnorderedList forms = new UnorderedList();
-        for (int i = 1; i <= SUPPORT_FORMS; i++) {
-            H3 title = new H3(owner.getTranslation("wishes.support." + i + ".title"));
-            Span text = new Span(owner.getTranslation("wishes.support." + i + ".text"));
-            forms.add(new ListItem(title, text));
+        for (SeedTexts.SupportForm form : seeds.supportForms(nl.kring.base.ui.ReaderLocale.of(owner))) {
+            forms.add(new ListItem(new H3(form.title()), new Span(form.text())));
         }
-        Paragraph source = new Paragraph(owner.getTranslation("wishes.support.source"));
+        Paragraph source = new Paragraph(owner.getTranslation("content.source",
+                seeds.supportFormsSource(nl.kring.base.ui.ReaderLocale.of(owner))));
         source.addClassName("kring-source");
         Details details = new Details(owner.getTranslation("wishes.support.title"), forms, source);
         details.addClassName("kring-support-forms");
@@ -111,7 +114,7 @@ class WishesAndIdeasUi implements ActivityUi {
 
         Editor(WishesAndIdeas existing) {
             form.setPadding(false);
-            WishesAndIdeas start = existing != null ? existing : WishesAndIdeas.seed(AnswerVisibility.NAMED);
+            WishesAndIdeas start = existing;
             wish.setLabel(form.getTranslation("wishes.editor.wish"));
             ideas.setLabel(form.getTranslation("wishes.editor.ideas"));
             for (TextField field : new TextField[] {wish, ideas}) {

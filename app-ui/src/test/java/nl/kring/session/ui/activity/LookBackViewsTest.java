@@ -1,5 +1,6 @@
 package nl.kring.session.ui.activity;
 
+import nl.kring.testing.TestContent;
 import static nl.kring.testing.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,7 +38,7 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
     @WithUserDetails("a-facilitator")
     void theAnswersReachTheConsoleWithNamesAndNeverTheSharedScreen() {
         TestGroups.NewGroup group = testGroups.create("Terugblik", false, "Annie");
-        var started = sessions.start(group, "Afsluiten", Instant.now(), LookBack.seed());
+        var started = sessions.start(group, "Afsluiten", Instant.now(), TestContent.SEEDS.lookBack(TestContent.DUTCH));
         TabletToken annie = started.tokens().getFirst();
         var step = started.step(0);
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 3, "Blijf elkaar bellen", UUID.randomUUID()));

@@ -1,5 +1,6 @@
 package nl.kring.session.ui.activity;
 
+import nl.kring.testing.TestContent;
 import static nl.kring.testing.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
     @WithUserDetails("a-facilitator")
     void aTappedWishAndAnIdeaReachTheScreenAnonymouslyWhenTheFacilitatorChoseSo() {
         TestGroups.NewGroup group = testGroups.create("Wensen", false, "Annie");
-        var started = sessions.start(group, "Wensen", Instant.now(), WishesAndIdeas.seed(AnswerVisibility.ANONYMOUS));
+        var started = sessions.start(group, "Wensen", Instant.now(), TestContent.SEEDS.wishesAndIdeas(AnswerVisibility.ANONYMOUS, TestContent.DUTCH));
         TabletToken annie = started.tokens().getFirst();
         var step = started.step(0);
 
