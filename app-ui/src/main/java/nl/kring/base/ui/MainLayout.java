@@ -79,6 +79,16 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.my-groups"), GroupsView.class, VaadinIcon.USERS.create()));
         }
         if (authentication.hasRole(Roles.COORDINATOR) || authentication.hasRole(Roles.FACILITATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.attendance"), nl.kring.attendance.ui.AttendanceView.class,
+                    VaadinIcon.CHART.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.follow-up"), nl.kring.attendance.ui.FollowUpView.class,
+                    VaadinIcon.PHONE.create()));
+        }
+        if (authentication.hasRole(Roles.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.privacy"), nl.kring.attendance.ui.PrivacyView.class,
+                    VaadinIcon.SHIELD.create()));
+        }
+        if (authentication.hasRole(Roles.COORDINATOR) || authentication.hasRole(Roles.FACILITATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.programmes"), nl.kring.session.ui.ProgrammesView.class,
                     VaadinIcon.BOOK.create()));
         }

@@ -10,4 +10,7 @@ public interface OrganisationRepository {
     Optional<Organisation> findByName(String name);
 
     Organisation save(Organisation organisation);
+
+    /** Every organisation of the installation (for jobs that run for each, like retention). */
+    java.util.List<Organisation> findAll();
 }

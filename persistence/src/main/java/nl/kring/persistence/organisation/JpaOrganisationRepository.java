@@ -36,10 +36,17 @@ class JpaOrganisationRepository implements OrganisationRepository {
         entity.id = organisation.id().value();
         entity.name = organisation.name();
         entity.retentionMonths = organisation.retentionMonths();
+        entity.contentRetentionMonths = organisation.contentRetentionMonths();
         return toDomain(entities.saveAndFlush(entity));
     }
 
+    @Override
+    public java.util.List<Organisation> findAll() {
+        return entities.findAll().stream().map(JpaOrganisationRepository::toDomain).toList();
+    }
+
     private static Organisation toDomain(OrganisationEntity entity) {
-        return new Organisation(new OrganisationId(entity.id), entity.name, entity.retentionMonths);
+        return new Organisation(new OrganisationId(entity.id), entity.name, entity.retentionMonths,
+                entity.contentRetentionMonths);
     }
 }

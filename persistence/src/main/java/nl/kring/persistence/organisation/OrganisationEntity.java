@@ -21,6 +21,9 @@ class OrganisationEntity {
     @Column(name = "retention_months", nullable = false)
     int retentionMonths;
 
+    @Column(name = "content_retention_months", nullable = false)
+    int contentRetentionMonths;
+
     @Version
     @Column(name = "version", nullable = false)
     Long version;

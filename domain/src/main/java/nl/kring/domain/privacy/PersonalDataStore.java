@@ -1,0 +1,39 @@
+package nl.kring.domain.privacy;
+
+import java.time.Instant;
+import java.util.Optional;
+import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.ParticipantId;
+
+/** Port: collects and erases a participant's personal data, and removes what is past retention. */
+public interface PersonalDataStore {
+
+    Optional<PersonalData> collect(ParticipantId participant);
+
+    /** Whether the person is on a tablet in a live session right now. */
+    boolean inLiveSession(ParticipantId participant);
+
+    /**
+     * Erases a participant: the roster entry, named answers, cards, small steps, scale answers
+     * and follow-up notes go; their attendance stays only as anonymous numbers per session.
+     *
+     * @return false when there was nobody to erase (already erased)
+     */
+    boolean erase(ParticipantId participant);
+
+    /**
+     * Removes the contents of the organisation's sessions that ended before {@code contentBefore}
+     * (answers, contributions, cards and photos, scale answers, small steps, notes) and erases
+     * the people who left before {@code leftBefore}. Sessions and attendance numbers stay.
+     */
+    RetentionResult removeExpired(OrganisationId organisation, Instant contentBefore, Instant leftBefore);
+
+    /**
+     * Takes the installation-wide lock of the retention job for the current transaction, so
+     * that with two nodes only one runs it; false when another node holds it.
+     */
+    boolean lockForRetention();
+
+    record RetentionResult(int sessionsCleared, int participantsErased) {
+    }
+}
