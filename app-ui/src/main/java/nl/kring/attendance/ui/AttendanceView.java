@@ -92,7 +92,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         total.setText(figures.sessionsHeld() == 0 ? getTranslation("attendance.no-sessions")
                 : getTranslation("attendance.figures", figures.sessionsHeld(),
                         String.format(getLocale(), "%.1f", figures.averagePresent()), percent(figures.rate())));
-        empty.setText(getTranslation("attendance.no-groups"));
+        empty.setText(overview.groups().isEmpty() ? getTranslation("attendance.no-groups") : "");
         empty.setVisible(overview.groups().isEmpty());
         groups.setVisible(!overview.groups().isEmpty());
     }

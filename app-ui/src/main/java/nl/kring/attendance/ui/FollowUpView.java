@@ -20,7 +20,8 @@ import nl.kring.security.Roles;
  */
 @Route(value = "opvolgen", layout = MainLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.FACILITATOR})
-public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
+public class FollowUpView extends VerticalLayout implements HasDynamicTitle,
+        com.vaadin.flow.router.BeforeEnterObserver {
 
     private final FollowUpService service;
     final Div list = new Div();
@@ -31,6 +32,11 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle {
         addClassName("kring-follow-up");
         list.addClassName("kring-follow-up-list");
         add(new H1(getTranslation("followup.title")), new Paragraph(getTranslation("followup.intro")), list);
+    }
+
+    /** Read again on every visit: the list changes whenever someone comes, misses or is followed up. */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
         show();
     }
 

@@ -20,8 +20,8 @@ public record ParticipantHistory(List<Mark> marks) {
 
     public static final int NEWCOMER_SESSIONS = 3;
     public static final int RECENT = 4;
-    public static final int FALLING_MIN_SESSIONS = 6;
-    public static final int FALLING_DROP_PERCENT = 25;
+    public static final int FALLING_MIN_SESSIONS = 8;
+    public static final int FALLING_DROP_PERCENT = 30;
 
     public ParticipantHistory {
         marks = marks.stream().sorted(Comparator.comparing(Mark::at)).toList();
@@ -74,7 +74,8 @@ public record ParticipantHistory(List<Mark> marks) {
         if (marks.size() <= NEWCOMER_SESSIONS) {
             reasons.add(FollowUpReason.NEWCOMER_MISSED);
         }
-        if (marks.size() >= FALLING_MIN_SESSIONS && falling()) {
+        // two missed in a row already says it: "falling" is for the ones who come now and then
+        if (reasons.isEmpty() && marks.size() >= FALLING_MIN_SESSIONS && falling()) {
             reasons.add(FollowUpReason.ATTENDANCE_FALLING);
         }
         return reasons;

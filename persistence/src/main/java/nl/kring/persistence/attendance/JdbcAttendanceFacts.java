@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAttendanceFacts implements AttendanceFacts {
 
     /** The follow-up rules look at most this many of a group's latest sessions. */
-    static final int RECENT_SESSIONS = 8;
+    static final int RECENT_SESSIONS = nl.kring.domain.attendance.ParticipantHistory.FALLING_MIN_SESSIONS;
 
     private final JdbcTemplate jdbc;
 
