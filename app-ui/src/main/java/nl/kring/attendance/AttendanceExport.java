@@ -171,7 +171,7 @@ public class AttendanceExport {
             GroupFigures figures = report.figures();
             document.add(new Paragraph(figures.sessionsHeld() == 0 ? t(locale, "attendance.no-sessions")
                     : t(locale, "attendance.figures", figures.sessionsHeld(),
-                            String.format(locale, "%.1f", figures.averagePresent()), percent(figures.rate())), text));
+                            String.format(locale, "%.1f", figures.averagePresent()), Percent.of(figures.rate())), text));
 
             document.add(new Paragraph(t(locale, "attendance.chart.title"), heading));
             if (figures.hasCourse()) {
@@ -195,7 +195,7 @@ public class AttendanceExport {
                     t(locale, "attendance.rate"), t(locale, "attendance.streak"));
             for (PersonRow row : report.people()) {
                 cells(people, text, row.name(), String.valueOf(row.history().sessions()),
-                        row.history().sessions() == 0 ? "–" : percent(row.history().rate()),
+                        row.history().sessions() == 0 ? "–" : Percent.of(row.history().rate()),
                         String.valueOf(row.history().currentStreak()));
             }
             document.add(report.people().isEmpty() ? new Paragraph(t(locale, "attendance.no-people"), text) : people);
@@ -252,7 +252,7 @@ public class AttendanceExport {
             chart.setColorFill(INK);
             chart.setFontAndSize(font, 7.5f);
             chart.showTextAligned(PdfContentByte.ALIGN_CENTER, month.format(m.month()), x + barWidth / 2, 10, 0);
-            chart.showTextAligned(PdfContentByte.ALIGN_CENTER, percent(m.rate()), x + barWidth / 2,
+            chart.showTextAligned(PdfContentByte.ALIGN_CENTER, Percent.of(m.rate()), x + barWidth / 2,
                     bottom + barHeight + 4, 0);
             chart.endText();
         }
@@ -279,10 +279,6 @@ public class AttendanceExport {
         for (String value : values) {
             table.addCell(new Phrase(value, font));
         }
-    }
-
-    static String percent(double rate) {
-        return Math.round(rate * 100) + " %";
     }
 
     private String t(Locale locale, String key, Object... arguments) {

@@ -70,13 +70,14 @@ public class FollowUpService {
         }
         Map<ParticipantId, FollowUpAction> latest = actions.findFor(onList.keySet()).stream()
                 .collect(Collectors.toMap(FollowUpAction::participant, a -> a, (newer, older) -> newer));
-        Map<GroupId, List<Participant>> rosters = onList.values().stream()
+        // one roster read per group with someone on the list
+        Map<ParticipantId, String> names = onList.values().stream()
                 .map(h -> h.marks().getFirst().group()).distinct()
-                .collect(Collectors.toMap(id -> id, participants::findByGroup));
+                .flatMap(id -> participants.findByGroup(id).stream())
+                .collect(Collectors.toMap(Participant::id, p -> p.displayName().value()));
         return onList.entrySet().stream().map(e -> {
                     GroupId groupId = e.getValue().marks().getFirst().group();
-                    String name = rosters.get(groupId).stream().filter(p -> p.id().equals(e.getKey())).findFirst()
-                            .map(p -> p.displayName().value()).orElse("?");
+                    String name = names.getOrDefault(e.getKey(), "?");
                     return new Item(e.getKey(), name, groupId, groups.get(groupId).name().value(),
                             e.getValue().followUpReasons(), e.getValue(), Optional.ofNullable(latest.get(e.getKey())));
                 })

@@ -35,7 +35,9 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     final Div total = new Div();
     final Paragraph empty = new Paragraph();
     private final PeriodFilter period;
+    /** The filters as last shown; a download (outside the UI lock) reads these, not the fields. */
     private volatile Period chosen = Period.lastYear();
+    private volatile Optional<nl.kring.domain.organisation.GroupId> selectedGroup = Optional.empty();
 
     public AttendanceView(AttendanceReportService reports, AttendanceExport exports) {
         this.reports = reports;
@@ -59,7 +61,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         groups.addColumn(row -> row.figures().sessionsHeld()).setHeader(getTranslation("overview.sessions-held"));
         groups.addColumn(row -> String.format(locale, "%.1f", row.figures().averagePresent()))
                 .setHeader(getTranslation("attendance.average-present"));
-        groups.addColumn(row -> row.figures().sessionsHeld() == 0 ? "–" : percent(row.figures().rate()))
+        groups.addColumn(row -> row.figures().sessionsHeld() == 0 ? "–" : nl.kring.attendance.Percent.of(row.figures().rate()))
                 .setHeader(getTranslation("overview.attendance-rate"));
         groups.addComponentColumn(row -> new RateChart(row.figures(), locale))
                 .setHeader(getTranslation("attendance.chart.title")).setFlexGrow(3);
@@ -69,19 +71,13 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
 
         DownloadLinks downloads = new DownloadLinks()
                 .link(getTranslation("attendance.download-csv"), "kring-download-csv", "kring-aanwezigheid.csv",
-                        "text/csv; charset=utf-8", () -> exports.csv(selected(), chosen, locale))
+                        "text/csv; charset=utf-8", () -> exports.csv(selectedGroup, chosen, locale))
                 .link(getTranslation("attendance.download-xlsx"), "kring-download-xlsx", "kring-aanwezigheid.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        () -> exports.xlsx(selected(), chosen, locale));
+                        () -> exports.xlsx(selectedGroup, chosen, locale));
         add(new H1(getTranslation("attendance.title")), new Paragraph(getTranslation("attendance.intro")), period,
                 total, empty, groups, new H2(getTranslation("attendance.downloads")), downloads);
         show();
-    }
-
-    private volatile Optional<nl.kring.domain.organisation.GroupId> selectedGroup = Optional.empty();
-
-    private Optional<nl.kring.domain.organisation.GroupId> selected() {
-        return selectedGroup;
     }
 
     private void show() {
@@ -91,14 +87,10 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         var figures = overview.total();
         total.setText(figures.sessionsHeld() == 0 ? getTranslation("attendance.no-sessions")
                 : getTranslation("attendance.figures", figures.sessionsHeld(),
-                        String.format(getLocale(), "%.1f", figures.averagePresent()), percent(figures.rate())));
+                        String.format(getLocale(), "%.1f", figures.averagePresent()), nl.kring.attendance.Percent.of(figures.rate())));
         empty.setText(overview.groups().isEmpty() ? getTranslation("attendance.no-groups") : "");
         empty.setVisible(overview.groups().isEmpty());
         groups.setVisible(!overview.groups().isEmpty());
-    }
-
-    static String percent(double rate) {
-        return Math.round(rate * 100) + " %";
     }
 
     @Override

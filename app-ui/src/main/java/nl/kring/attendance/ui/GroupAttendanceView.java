@@ -50,6 +50,7 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
     private GroupId groupId;
     private volatile Period chosen = Period.lastYear();
     private String name = "";
+    private GroupReport shown;
     final Div body = new Div();
 
     public GroupAttendanceView(AttendanceReportService reports, AttendanceExport exports) {
@@ -95,13 +96,14 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
     }
 
     private void show(GroupReport report) {
+        shown = report;
         Locale locale = getLocale();
         body.removeAll();
         var figures = report.figures();
         body.add(new Paragraph(figures.sessionsHeld() == 0 ? getTranslation("attendance.no-sessions")
                 : getTranslation("attendance.figures", figures.sessionsHeld(),
                         String.format(locale, "%.1f", figures.averagePresent()),
-                        AttendanceView.percent(figures.rate()))));
+                        nl.kring.attendance.Percent.of(figures.rate()))));
         body.add(new H2(getTranslation("attendance.chart.title")), new RateChart(figures, locale));
 
         body.add(new H2(getTranslation("attendance.sessions")));
@@ -131,7 +133,7 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
             RouterLink link = new RouterLink(person.name(), ParticipantRecordView.class, person.id().toString());
             String figuresText = history.sessions() == 0 ? getTranslation("attendance.person.none")
                     : getTranslation("attendance.person.figures", history.present(), history.sessions(),
-                            AttendanceView.percent(history.rate()), history.currentStreak());
+                            nl.kring.attendance.Percent.of(history.rate()), history.currentStreak());
             ListItem item = new ListItem(link, new com.vaadin.flow.component.html.Span(" · " + figuresText
                     + (person.active() ? "" : " · " + getTranslation("participant.status.LEFT"))));
             people.add(item);
@@ -171,7 +173,7 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
         session.setItemLabelGenerator(s -> KringTime.shortDateTime(s.scheduledAt(), getLocale()) + " · " + s.title());
         session.setValue(planned.getFirst());
         session.setWidthFull();
-        var people = reports.group(groupId, chosen).people().stream().filter(p -> p.active()).toList();
+        var people = shown.people().stream().filter(AttendanceReportService.PersonRow::active).toList();
         CheckboxGroup<AttendanceReportService.PersonRow> present = new CheckboxGroup<>(
                 getTranslation("attendance.register.present"));
         present.setItems(people);

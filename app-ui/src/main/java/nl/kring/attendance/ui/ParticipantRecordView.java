@@ -76,7 +76,7 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                 + (record.active() ? "" : " · " + getTranslation("participant.status.LEFT"))));
         add(new Paragraph(history.sessions() == 0 ? getTranslation("attendance.person.none")
                 : getTranslation("attendance.person.figures", history.present(), history.sessions(),
-                        AttendanceView.percent(history.rate()), history.currentStreak())));
+                        nl.kring.attendance.Percent.of(history.rate()), history.currentStreak())));
         if (!history.followUpReasons().isEmpty() && record.active()) {
             Paragraph reasons = new Paragraph(getTranslation("followup.on-list") + " " + String.join(" ",
                     history.followUpReasons().stream().map(r -> getTranslation("followup.reason." + r.name()))

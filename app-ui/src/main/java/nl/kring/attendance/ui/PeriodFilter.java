@@ -19,7 +19,7 @@ class PeriodFilter extends FlexLayout {
         from.setValue(start.from());
         to.setValue(start.to());
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setLocale(picker.getUI().map(ui -> ui.getLocale()).orElse(nl.kring.base.ui.ReaderLocale.current()));
+            picker.setLocale(nl.kring.base.ui.ReaderLocale.of(picker));
             picker.addValueChangeListener(e -> {
                 if (from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue())) {
                     from.setInvalid(false);
