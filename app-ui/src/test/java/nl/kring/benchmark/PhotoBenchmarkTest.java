@@ -3,17 +3,14 @@ package nl.kring.benchmark;
 import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.management.ThreadMXBean;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.GradientPaint;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,21 +84,7 @@ class PhotoBenchmarkTest {
     }
 
     private static String row(String what, Supplier<Object> work) {
-        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
-        work.get();
-        work.get();
-        long[] times = new long[RUNS];
-        long allocated = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long before = threads.getCurrentThreadAllocatedBytes();
-            long start = System.nanoTime();
-            work.get();
-            times[i] = System.nanoTime() - start;
-            allocated += threads.getCurrentThreadAllocatedBytes() - before;
-        }
-        Arrays.sort(times);
-        return "| " + what + " | " + times[0] / 1_000_000 + " | " + times[RUNS / 2] / 1_000_000 + " | "
-                + times[RUNS - 1] / 1_000_000 + " | " + allocated / RUNS / (1024 * 1024) + " |";
+        return TimedRuns.row(what, RUNS, work);
     }
 
     /** Smooth light and some grain, so the JPEG is about as large as a phone's. */
