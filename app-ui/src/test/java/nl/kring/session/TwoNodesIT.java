@@ -9,18 +9,25 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import nl.kring.persistence.testing.TestDatabase;
 import nl.kring.testing.Browsers;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringProcess;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two Kring processes on one PostgreSQL, as behind a sticky proxy: the facilitator on
  * node A, a tablet on node B. What happens on one node reaches the other through
- * PostgreSQL LISTEN/NOTIFY.
+ * PostgreSQL LISTEN/NOTIFY — and when those LISTEN connections are killed, the relays come
+ * back by themselves and the tablets catch up on what they missed.
  */
 class TwoNodesIT {
 
@@ -58,6 +65,38 @@ class TwoNodesIT {
                     new Locator.GetByRoleOptions().setName("Versturen")).click();
             assertThat(console.locator(".kring-answer").filter(new Locator.FilterOptions()
                     .setHasText("Goed, vanaf node B"))).isVisible(SOON);
+
+            // scenario 3 of the fault suite: both nodes' LISTEN connections are killed in the database,
+            // and the next step is taken at once, so its notification reaches nobody
+            assertThat(terminateRelays(database)).isEqualTo(2);
+            long killedAt = System.nanoTime();
+            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+            // node B's relay reconnects, says changes may have been missed, and the tablet catches up
+            assertThat(tablet.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
+            Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> relays(database) == 2);
+            System.out.println("[reliability] relay: both relays listening again and the tablet caught up "
+                    + (System.nanoTime() - killedAt) / 1_000_000 + " ms after they were killed");
+        }
+    }
+
+    private static int terminateRelays(TestDatabase.Database database) throws SQLException {
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement statement = db.createStatement();
+             ResultSet killed = statement.executeQuery("select count(*) filter (where pg_terminate_backend(pid)) "
+                     + "from pg_stat_activity where application_name = 'kring-change-relay' and datname = current_database()")) {
+            killed.next();
+            return killed.getInt(1);
+        }
+    }
+
+    private static int relays(TestDatabase.Database database) throws SQLException {
+        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement statement = db.createStatement();
+             ResultSet count = statement.executeQuery("select count(*) from pg_stat_activity "
+                     + "where application_name = 'kring-change-relay' and datname = current_database()")) {
+            count.next();
+            return count.getInt(1);
         }
     }
 }

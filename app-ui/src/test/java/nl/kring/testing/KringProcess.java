@@ -102,6 +102,39 @@ public final class KringProcess implements AutoCloseable {
         }
     }
 
+    /** Kills Kring without warning (SIGKILL), as a power cut or an out-of-memory killer would. */
+    public void kill() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Starts Kring again after {@link #kill()} or {@link #stop()}, on the same data and port. */
+    public KringProcess startAgain() throws IOException {
+        if (process != null && process.isAlive()) {
+            throw new IllegalStateException("Kring is still running");
+        }
+        launch();
+        return this;
+    }
+
+    /**
+     * The embedded PostgreSQL of the running process (its port is in the log), for tests that
+     * check what is really stored: {@code jdbc:postgresql://localhost:port/kring}, user postgres.
+     */
+    public String embeddedDatabaseUrl() {
+        java.util.regex.Matcher port = java.util.regex.Pattern
+                .compile("Embedded PostgreSQL is running on port (\\d+)").matcher(output());
+        String last = null;
+        while (port.find()) {
+            last = port.group(1);
+        }
+        if (last == null) {
+            throw new IllegalStateException("Kring runs no embedded PostgreSQL:\n" + output());
+        }
+        return "jdbc:postgresql://localhost:" + last + "/kring";
+    }
+
     /** Stops and starts Kring again on the same data. */
     public KringProcess restart() throws Exception {
         stop();

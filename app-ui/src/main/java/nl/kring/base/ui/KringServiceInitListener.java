@@ -1,5 +1,7 @@
 package nl.kring.base.ui;
 
+import nl.kring.base.DatabaseWatch;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -31,10 +33,12 @@ class KringServiceInitListener implements VaadinServiceInitListener {
 
     private final CurrentStaff currentStaff;
     private final AccountService accounts;
+    private final DatabaseWatch databaseWatch;
 
-    KringServiceInitListener(CurrentStaff currentStaff, AccountService accounts) {
+    KringServiceInitListener(CurrentStaff currentStaff, AccountService accounts, DatabaseWatch databaseWatch) {
         this.currentStaff = currentStaff;
         this.accounts = accounts;
+        this.databaseWatch = databaseWatch;
     }
 
     @Override
@@ -55,6 +59,7 @@ class KringServiceInitListener implements VaadinServiceInitListener {
             ui.getReconnectDialogConfiguration().setDialogText(ui.getTranslation("connection.reconnecting"));
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
             ui.getReconnectDialogConfiguration().setReconnectAttempts(10_000);
+            DatabaseBanner.addTo(ui, databaseWatch);
             ui.addBeforeEnterListener(this::requireOwnPassword);
         });
     }

@@ -27,7 +27,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"));
     }
 
+    /** The pool settings of spring.datasource.hikari.* (timeouts) apply to the embedded database too. */
     @Bean(destroyMethod = "close")
+    @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE));

@@ -1,0 +1,108 @@
+package nl.kring.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A TCP relay between Kring and its PostgreSQL, to take the database away and give it
+ * back: {@link #cut()} drops every open connection and refuses new ones, as a stopped
+ * PostgreSQL does; {@link #restore()} lets connections through again.
+ */
+public final class DatabaseProxy implements AutoCloseable {
+
+    private final ServerSocket server;
+    private final String targetHost;
+    private final int targetPort;
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean cut;
+
+    private DatabaseProxy(String targetHost, int targetPort) throws IOException {
+        this.targetHost = targetHost;
+        this.targetPort = targetPort;
+        this.server = new ServerSocket(0);
+        Thread.ofVirtual().name("database-proxy").start(this::acceptUntilClosed);
+    }
+
+    /** A proxy for the server of {@code jdbcUrl} ({@code jdbc:postgresql://host:port/db}). */
+    public static DatabaseProxy in(String jdbcUrl) throws IOException {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return new DatabaseProxy(uri.getHost(), uri.getPort());
+    }
+
+    /** {@code jdbcUrl} with its host and port replaced by this proxy's. */
+    public String url(String jdbcUrl) {
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    public void cut() {
+        cut = true;
+        open.forEach(DatabaseProxy::closeQuietly);
+        open.clear();
+    }
+
+    public void restore() {
+        cut = false;
+    }
+
+    private void acceptUntilClosed() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                if (cut) {
+                    closeQuietly(client);
+                    continue;
+                }
+                Socket database = new Socket();
+                database.connect(new InetSocketAddress(targetHost, targetPort), 2_000);
+                open.add(client);
+                open.add(database);
+                Thread.ofVirtual().start(() -> pipe(client, database));
+                Thread.ofVirtual().start(() -> pipe(database, client));
+            } catch (IOException e) {
+                if (server.isClosed()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void pipe(Socket from, Socket to) {
+        byte[] buffer = new byte[16 * 1024];
+        try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                out.write(buffer, 0, n);
+                out.flush();
+            }
+        } catch (IOException closed) {
+            // one side went away: close both below
+        } finally {
+            closeQuietly(from);
+            closeQuietly(to);
+            open.remove(from);
+            open.remove(to);
+        }
+    }
+
+    private static void closeQuietly(Socket socket) {
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // already closed
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        cut();
+    }
+}
