@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Map;
 import nl.kring.testing.Browsers;
 import nl.kring.testing.KringProcess;
+import nl.kring.testing.RawVaadinClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -133,8 +134,31 @@ class EmbeddedDefaultIT {
         assertThat(sessionCookie()).isNotEmpty().isNotEqualTo(before);
     }
 
+    /** Fault suite, scenario 11: Vaadin's per-UI keys are checked, so one browser cannot drive another's page. */
     @Test
     @Order(7)
+    void aRequestOrPushConnectionWithAnotherBrowsersKeysIsRefused() throws Exception {
+        RawVaadinClient mine = RawVaadinClient.open(kring.url(""), "join");
+        RawVaadinClient other = RawVaadinClient.open(kring.url(""), "join");
+        assertThat(mine.sessionCookie()).isNotEqualTo(other.sessionCookie());
+        assertThat(mine.securityKey()).isNotEqualTo(other.securityKey());
+
+        // another browser's key on my session: nothing runs, no change comes back, only an error mark
+        String refused = mine.navigate("join", other.securityKey());
+        assertThat(refused).doesNotContain("Verder").contains("\"changes\":{}", "appError", "\"syncId\":-1");
+        assertThat(kring.output()).contains("Invalid security key");
+        // its push id on my session: the connection gets the same refusal and never a change
+        String push = mine.firstPushMessage(other.pushId()).get(15, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(push).satisfiesAnyOf(p -> assertThat(p).isEqualTo("closed"),
+                p -> assertThat(p).contains("\"changes\":{}", "appError", "\"syncId\":-1"));
+
+        // with my own keys the join page arrives (so the refusals above were the check, not a broken client)
+        RawVaadinClient fresh = RawVaadinClient.open(kring.url(""), "join");
+        assertThat(fresh.navigate("join", fresh.securityKey())).contains("Verder");
+    }
+
+    @Test
+    @Order(8)
     void afterARestartTheDataIsStillThereAndNotDuplicated() throws Exception {
         kring.restart().awaitReady(Duration.ofSeconds(120));
         signIn("coordinator");

@@ -128,11 +128,12 @@ class MoodboardIT {
         byte[] bytes = readAll(pdf);
         assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
-        abuseLeavesTheBoardAndTheServerAsTheyWere(annie, console);
+        abuseLeavesTheBoardAndTheServerAsTheyWere(annie, console, screen, photoPath, joinCode);
     }
 
     /** Bad photos each get their own message; a 100 MB upload past the browser's check is cut off. */
-    private static void abuseLeavesTheBoardAndTheServerAsTheyWere(Page annie, Page console) {
+    private static void abuseLeavesTheBoardAndTheServerAsTheyWere(Page annie, Page console, Page screen,
+                                                                  String photoPath, String joinCode) {
         Locator gallery = annie.locator(".kring-photo-gallery input[type=file]");
         // a slow connection: the upload shows its progress and can be stopped; nothing arrives
         var network = annie.context().newCDPSession(annie);
@@ -168,6 +169,53 @@ class MoodboardIT {
         assertThat(postHundredMegabytes(app.url("/" + target), cookies)).isNotEqualTo(200);
         assertThat(annie.request().get(app.url("/actuator/health")).status()).isEqualTo(200);
         assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
+
+        // fault suite, scenario 8: what is served (photo and thumbnail) carries no EXIF, GPS, XMP or thumbnail
+        for (String variant : List.of(photoPath, photoPath + "?klein")) {
+            var response = screen.request().get(app.url(variant));
+            assertThat(response.status()).as(variant).isEqualTo(200);
+            assertThat(metadataIn(response.body())).as("metadata in " + variant).isEmpty();
+        }
+
+        // scenario 7: a 50-megapixel photo is refused from its header, and five large photos sent at
+        // the same moment by five tablets neither overrun the 256 MB heap nor block each other
+        gallery.setInputFiles(new FilePayload("panorama.jpg", "image/jpeg", TestPhotos.jpeg(
+                new java.awt.image.BufferedImage(8660, 5780, java.awt.image.BufferedImage.TYPE_BYTE_GRAY))));
+        assertThat(annie.getByText("Deze foto heeft te veel beeldpunten")).isVisible(SOON);
+        byte[] large = TestPhotos.jpeg(noise(4000, 3000));
+        List<Page> five = new java.util.ArrayList<>();
+        for (String name : List.of("Bep", "Henk", "Joke", "Riet", "Truus")) {
+            Page tablet = tablet(joinCode, name);
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Foto").setExact(true)).click();
+            five.add(tablet);
+        }
+        for (Page tablet : five) {
+            tablet.locator(".kring-photo-gallery input[type=file]")
+                    .setInputFiles(new FilePayload("groot-" + five.indexOf(tablet) + ".jpg", "image/jpeg", large));
+        }
+        for (Page tablet : five) {
+            assertThat(tablet.getByText("Je foto is klaar")).isVisible(new LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(60_000));
+        }
+        assertThat(app.kring().output()).doesNotContain("OutOfMemoryError");
+        assertThat(annie.request().get(app.url("/actuator/health")).status()).isEqualTo(200);
+        // prepared, not placed: the board is as it was
+        assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
+    }
+
+    /** The metadata directories a reader finds in served image bytes, other than the image's own format. */
+    private static List<String> metadataIn(byte[] image) {
+        try {
+            return java.util.stream.StreamSupport.stream(com.drew.imaging.ImageMetadataReader.readMetadata(
+                            new java.io.ByteArrayInputStream(image)).getDirectories().spliterator(), false)
+                    .map(com.drew.metadata.Directory::getName)
+                    .filter(name -> name.contains("Exif") || name.contains("GPS") || name.contains("XMP")
+                            || name.contains("Thumbnail") || name.contains("IPTC")
+                            || name.contains("Photoshop"))
+                    .toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("served bytes are no readable image", e);
+        }
     }
 
     /** Sends 100 MB of zeros as a photo, streamed; the status, or -1 when the server cut the connection. */

@@ -1,6 +1,7 @@
 package nl.kring.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,8 +32,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Fault-suite scenarios that need no browser (docs/reliability.md): join-code guessing
- * (scenario 5) and 30 tablets sending in the same second, twice (scenario 12), on the real
- * services and PostgreSQL.
+ * (scenario 5), tokens and screen addresses bound to one session (part of 11) and 30 tablets
+ * sending in the same second, twice (scenario 12), on the real services and PostgreSQL.
  */
 class AbuseScenariosTest extends KringTestBase {
 
@@ -46,6 +47,10 @@ class AbuseScenariosTest extends KringTestBase {
     LiveSessionService live;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    nl.kring.session.SharedScreenService screens;
+    @Autowired
+    nl.kring.domain.session.SessionRepository sessions;
 
     @Test
     void tenThousandGuessedCodesFromOneAddressAreThrottledFindNothingAndOthersStillJoin() {
@@ -103,6 +108,42 @@ class AbuseScenariosTest extends KringTestBase {
             assertThat(answers).filteredOn(a -> a.authorName().equals(name))
                     .extracting(a -> a.text()).containsExactlyInAnyOrder("Eerste van " + name, "Tweede van " + name);
         }
+    }
+
+    /** Scenario 11: a tablet's rejoin token and a screen's address belong to one session only, and cannot be guessed. */
+    @Test
+    void aTabletTokenOrScreenAddressOpensNothingOfAnotherSession() {
+        TestGroups.NewGroup first = testGroups.create("Eerste kring", false, "Annie");
+        TestGroups.NewGroup second = testGroups.create("Tweede kring", false, "Bep");
+        TestSessions.Started one = signedIn.as("a-facilitator", () -> testSessions.start(first, "Een", Instant.now(),
+                new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED)));
+        TestSessions.Started two = signedIn.as("a-facilitator", () -> testSessions.start(second, "Twee",
+                Instant.now(), new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED)));
+        TabletToken annies = one.tokens().getFirst();
+
+        // Annie's token shows her own session, and cannot answer in the other one
+        assertThat(signedIn.anonymous(() -> tablets.snapshot(annies)).orElseThrow().sessionId()).isEqualTo(one.id());
+        var otherRound = two.step(0).id();
+        assertThatThrownBy(() -> signedIn.anonymous(() -> {
+            tablets.answer(annies, otherRound, 0, "Ingebroken", UUID.randomUUID());
+            return null;
+        })).isInstanceOf(nl.kring.domain.shared.InvalidValueException.class);
+        assertThat(signedIn.as("a-facilitator", () -> live.snapshot(two.id()).answersTo(otherRound))).isEmpty();
+        // choosing a name in the other session with Annie's token gives a new token, not hers
+        JoinCode twoCode = signedIn.as("a-facilitator", () -> live.snapshot(two.id()).joinCode());
+        var bep = second.people().getFirst().id();
+        TabletToken given = signedIn.anonymous(() -> tablets.chooseName(twoCode, bep, Optional.of(annies)));
+        assertThat(given).isNotEqualTo(annies);
+
+        // the shared screen's address: its own session only; a made-up one, nothing
+        String screen = signedIn.as("a-facilitator", () -> sessions.findById(one.id()).orElseThrow().live()
+                .screenToken());
+        assertThat(signedIn.anonymous(() -> screens.snapshot(screen)).orElseThrow().sessionId()).isEqualTo(one.id());
+        assertThat(signedIn.anonymous(() -> screens.snapshot("A".repeat(screen.length())))).isEmpty();
+        // 256 random bits each: 10,000 tokens, all different, all 43 URL-safe characters
+        assertThat(screen).matches("[A-Za-z0-9_-]{43}");
+        assertThat(IntStream.range(0, 10_000).mapToObj(i -> TabletToken.random().value()).distinct().count())
+                .isEqualTo(10_000);
     }
 
     /** Every tablet sends at the same moment (after one gate); returns the keys they used. */
