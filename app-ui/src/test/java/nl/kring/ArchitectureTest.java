@@ -65,4 +65,26 @@ class ArchitectureTest {
                 .orShould().beDeclaredInClassesThat().areAnnotatedWith(PreAuthorize.class)
                 .check(KRING);
     }
+
+    /**
+     * Text people type is shown through Vaadin's text properties, which the browser never
+     * reads as markup. Markup from strings (Html, JavaScript) is allowed only where
+     * it is built from numbers and our own escaped bundle texts, never from what people typed.
+     */
+    @Test
+    void noPageTurnsTextIntoMarkup() {
+        noClasses().that(notAmong("nl.kring.scale.ui.ScaleQuestionUi", "nl.kring.session.ui.activity.SpiralDiagram"))
+                .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+                .check(KRING);
+        noClasses().that(notAmong("nl.kring.session.ui.Countdown"))
+                .should().callMethod(com.vaadin.flow.dom.Element.class, "executeJs", String.class, Object[].class)
+                .check(KRING);
+    }
+
+    private static com.tngtech.archunit.base.DescribedPredicate<com.tngtech.archunit.core.domain.JavaClass> notAmong(
+            String... allowed) {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("outside " + String.join(", ", allowed),
+                c -> java.util.Arrays.stream(allowed).noneMatch(name -> c.getName().equals(name)
+                        || c.getName().startsWith(name + "$")));
+    }
 }
