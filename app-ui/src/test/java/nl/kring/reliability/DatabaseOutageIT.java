@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 import nl.kring.persistence.testing.TestDatabase;
 import nl.kring.testing.Browsers;
-import nl.kring.testing.DatabaseProxy;
+import nl.kring.testing.CuttableProxy;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringProcess;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,9 @@ class DatabaseOutageIT {
     @Test
     void whileTheDatabaseIsAwayEveryScreenSaysSoNothingTypedIsLostAndKringRecoversByItself() throws Exception {
         TestDatabase.Database database = TestDatabase.create();
-        try (DatabaseProxy proxy = DatabaseProxy.in(database.url());
+        try (CuttableProxy proxy = CuttableProxy.toDatabase(database.url());
              KringProcess kring = KringProcess.start(Files.createTempDirectory("kring-outage"),
-                     Map.of("KRING_DB_URL", proxy.url(database.url()), "KRING_DB_USER", database.user(),
+                     Map.of("KRING_DB_URL", proxy.jdbcUrl(database.url()), "KRING_DB_USER", database.user(),
                              "KRING_DB_PASSWORD", database.password(), "KRING_DEMO_DATA", "true"))
                      .awaitReady(Duration.ofSeconds(120));
              Playwright playwright = Browsers.playwright();

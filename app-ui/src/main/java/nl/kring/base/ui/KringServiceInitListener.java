@@ -31,6 +31,9 @@ class KringServiceInitListener implements VaadinServiceInitListener {
     private static final Set<Class<?>> OPEN_WITH_FIRST_PASSWORD = Set.of(ChangePasswordView.class, LoginView.class,
             AboutView.class);
 
+    private static final String CONNECTED_AGAIN = "const c = window.Vaadin && window.Vaadin.connectionState;"
+            + " if (c && c.state === 'reconnecting') { c.state = 'connected'; }";
+
     private final CurrentStaff currentStaff;
     private final AccountService accounts;
     private final DatabaseWatch databaseWatch;
@@ -60,6 +63,10 @@ class KringServiceInitListener implements VaadinServiceInitListener {
             ui.getReconnectDialogConfiguration().setDialogTextGaveUp(ui.getTranslation("connection.gave-up"));
             ui.getReconnectDialogConfiguration().setReconnectAttempts(10_000);
             DatabaseBanner.addTo(ui, databaseWatch);
+            // After a real network cut Vaadin's client can keep saying "reconnecting" although
+            // messages flow again (docs/reliability.md, scenario 2). A heartbeat that reaches us
+            // proves the way here; this answer, arriving, proves the way back.
+            ui.addHeartbeatListener(beat -> ui.getPage().executeJs(CONNECTED_AGAIN));
             ui.addBeforeEnterListener(this::requireOwnPassword);
         });
     }

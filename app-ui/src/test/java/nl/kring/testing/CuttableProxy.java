@@ -11,11 +11,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A TCP relay between Kring and its PostgreSQL, to take the database away and give it
- * back: {@link #cut()} drops every open connection and refuses new ones, as a stopped
- * PostgreSQL does; {@link #restore()} lets connections through again.
+ * A TCP relay that can be cut: between Kring and its PostgreSQL (the database goes away)
+ * or between a tablet and Kring (the Wi-Fi goes away). {@link #cut()} drops every open
+ * connection and refuses new ones, as a stopped server or a lost network does;
+ * {@link #restore()} lets connections through again.
  */
-public final class DatabaseProxy implements AutoCloseable {
+public final class CuttableProxy implements AutoCloseable {
 
     private final ServerSocket server;
     private final String targetHost;
@@ -23,21 +24,32 @@ public final class DatabaseProxy implements AutoCloseable {
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    private DatabaseProxy(String targetHost, int targetPort) throws IOException {
+    private CuttableProxy(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
         this.server = new ServerSocket(0);
-        Thread.ofVirtual().name("database-proxy").start(this::acceptUntilClosed);
+        Thread.ofVirtual().name("cuttable-proxy").start(this::acceptUntilClosed);
     }
 
     /** A proxy for the server of {@code jdbcUrl} ({@code jdbc:postgresql://host:port/db}). */
-    public static DatabaseProxy in(String jdbcUrl) throws IOException {
+    public static CuttableProxy toDatabase(String jdbcUrl) throws IOException {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-        return new DatabaseProxy(uri.getHost(), uri.getPort());
+        return new CuttableProxy(uri.getHost(), uri.getPort());
+    }
+
+    /** A proxy for a web server, e.g. Kring at {@code http://localhost:8080}. */
+    public static CuttableProxy toWeb(String baseUrl) throws IOException {
+        URI uri = URI.create(baseUrl);
+        return new CuttableProxy(uri.getHost(), uri.getPort());
+    }
+
+    /** {@code path} on the web server, through this proxy. */
+    public String webUrl(String path) {
+        return "http://localhost:" + server.getLocalPort() + path;
     }
 
     /** {@code jdbcUrl} with its host and port replaced by this proxy's. */
-    public String url(String jdbcUrl) {
+    public String jdbcUrl(String jdbcUrl) {
         URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
         return "jdbc:postgresql://127.0.0.1:" + server.getLocalPort() + uri.getRawPath()
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
@@ -45,7 +57,7 @@ public final class DatabaseProxy implements AutoCloseable {
 
     public void cut() {
         cut = true;
-        open.forEach(DatabaseProxy::closeQuietly);
+        open.forEach(CuttableProxy::closeQuietly);
         open.clear();
     }
 
