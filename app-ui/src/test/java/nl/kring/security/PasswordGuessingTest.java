@@ -1,0 +1,115 @@
+package nl.kring.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import nl.kring.testing.KringTestBase;
+import nl.kring.testing.TestStaff;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Scenario 6 of the fault suite (docs/reliability.md): password guessing against a real
+ * account (real accounts, real password hashing), with a clock the test moves. At most 100
+ * guesses an hour reach the password check, from however many addresses; after the lock
+ * the owner signs in with the right password.
+ */
+class PasswordGuessingTest extends KringTestBase {
+
+    @Autowired
+    UserDetailsService users;
+    @Autowired
+    PasswordEncoder encoder;
+
+    private final MovingClock clock = new MovingClock();
+
+    @Test
+    void aThousandGuessesWithinAnHourFromManyAddressesGetAtMostAHundredTriesAndTheOwnerGetsInAfterwards() {
+        ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(users, encoder,
+                new LoginThrottle(clock));
+        int checked = 0;
+        int throttled = 0;
+        for (int guess = 0; guess < 1_000; guess++) {
+            try {
+                signIn.authenticate(attempt("a-expert", "raden-" + guess, "203.0.113." + guess % 250));
+            } catch (LoginThrottledException e) {
+                throttled++;
+            } catch (BadCredentialsException e) {
+                checked++;
+            }
+            clock.advance(Duration.ofSeconds(3)); // 1,000 guesses in 50 minutes
+        }
+        assertThat(checked).isLessThanOrEqualTo(100);
+        assertThat(throttled).isEqualTo(1_000 - checked);
+        // locked now, even with the right password, from the owner's own address
+        assertThatThrownBy(() -> signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10")))
+                .isInstanceOf(LoginThrottledException.class);
+        // another account is not locked by it
+        assertThat(signIn.authenticate(attempt("a-other", TestStaff.PASSWORD, "192.0.2.11")).isAuthenticated())
+                .isTrue();
+        // once the hour is over, the owner gets in
+        clock.advance(Duration.ofMinutes(61));
+        Authentication owner = signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10"));
+        assertThat(owner.isAuthenticated()).isTrue();
+        assertThat(owner.getName()).isEqualTo("a-expert");
+    }
+
+    @Test
+    void tenQuickGuessesLockTheAccountForAMinuteOnly() {
+        ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(users, encoder,
+                new LoginThrottle(clock));
+        for (int guess = 0; guess < 10; guess++) {
+            assertThatThrownBy(() -> signIn.authenticate(attempt("a-other", "fout", "198.51.100.1")))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signIn.authenticate(attempt("a-other", TestStaff.PASSWORD, "192.0.2.20")))
+                .isInstanceOf(LoginThrottledException.class);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(signIn.authenticate(attempt("a-other", TestStaff.PASSWORD, "192.0.2.20")).isAuthenticated())
+                .isTrue();
+    }
+
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password, String address) {
+        MockHttpServletRequest request = new MockHttpServletRequest();
+        request.setRemoteAddr(address);
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
+                password);
+        token.setDetails(new WebAuthenticationDetails(request));
+        return token;
+    }
+
+    private static final class MovingClock extends Clock {
+        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
+
+        void advance(Duration duration) {
+            now = now.plus(duration);
+        }
+
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}
