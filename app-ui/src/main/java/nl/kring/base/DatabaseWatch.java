@@ -20,9 +20,13 @@ public class DatabaseWatch {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseWatch.class);
 
+    /** One failed check can be a blip; two in a row (about 2–4 s) are worth telling everyone. */
+    private static final int FAILURES_BEFORE_TELLING = 2;
+
     private final DatabaseProbe probe;
     private final Set<Consumer<Boolean>> screens = ConcurrentHashMap.newKeySet();
     private volatile boolean reachable = true;
+    private int failuresInARow;
 
     DatabaseWatch(DatabaseProbe probe) {
         this.probe = probe;
@@ -41,7 +45,9 @@ public class DatabaseWatch {
 
     @Scheduled(fixedDelay = 1_000, initialDelay = 5_000)
     void check() {
-        boolean now = probe.answers();
+        boolean answered = probe.answers();
+        failuresInARow = answered ? 0 : failuresInARow + 1;
+        boolean now = answered || failuresInARow < FAILURES_BEFORE_TELLING && reachable;
         if (now == reachable) {
             return;
         }

@@ -1,32 +1,73 @@
 package nl.kring.persistence.support;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import javax.sql.DataSource;
 import nl.kring.domain.shared.DatabaseProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * Asks the pool for a connection and checks it. While PostgreSQL is down the pool gives up
- * after its connection timeout (3 s), so the answer comes within about that.
+ * Asks PostgreSQL on a connection of its own, outside the pool: a pool that is busy under
+ * load must not look like a database that is gone. The connection is opened again when it
+ * broke; opening gives up after 2 s, as does the check.
  */
 @Component
 class PostgresDatabaseProbe implements DatabaseProbe {
 
-    private static final int VALID_SECONDS = 2;
+    private static final int SECONDS = 2;
 
     private final DataSource dataSource;
+    private Connection connection;
 
     PostgresDatabaseProbe(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
-    public boolean answers() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(VALID_SECONDS);
+    public synchronized boolean answers() {
+        try {
+            if (connection == null || connection.isClosed()) {
+                connection = open();
+            }
+            if (connection.isValid(SECONDS)) {
+                return true;
+            }
         } catch (SQLException | RuntimeException e) {
-            return false;
+            // gone: closed below, opened again at the next check
+        }
+        closeQuietly();
+        return false;
+    }
+
+    private Connection open() throws SQLException {
+        if (dataSource.isWrapperFor(HikariDataSource.class)) {
+            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
+            Properties properties = new Properties();
+            if (hikari.getUsername() != null) {
+                properties.setProperty("user", hikari.getUsername());
+            }
+            if (hikari.getPassword() != null) {
+                properties.setProperty("password", hikari.getPassword());
+            }
+            properties.setProperty("connectTimeout", String.valueOf(SECONDS));
+            properties.setProperty("socketTimeout", String.valueOf(SECONDS * 2));
+            properties.setProperty("ApplicationName", "kring-database-probe");
+            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
+        }
+        return dataSource.getConnection();
+    }
+
+    private void closeQuietly() {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // it was broken anyway
+            }
+            connection = null;
         }
     }
 }
