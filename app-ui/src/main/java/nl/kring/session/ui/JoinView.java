@@ -57,6 +57,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
     public JoinView(TabletService tablets) {
         this.tablets = tablets;
         addClassNames("kring-tablet", "kring-join");
+        getElement().setAttribute("role", "main");
         setAlignItems(Alignment.CENTER);
         error.addClassName("kring-tablet-error");
         error.getElement().setAttribute("role", "alert");

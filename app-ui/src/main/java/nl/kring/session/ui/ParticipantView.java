@@ -53,6 +53,9 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     final CurrentStepArea stepArea = new CurrentStepArea();
     final H1 message = new H1();
     final Paragraph detail = new Paragraph();
+    private final com.vaadin.flow.component.html.H1 heading = new com.vaadin.flow.component.html.H1();
+    private final ReadAloud readAloud = new ReadAloud();
+    private nl.kring.domain.session.StepId lastStep;
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
     private final Div checkInArea = new Div();
@@ -74,7 +77,10 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         top.setJustifyContentMode(JustifyContentMode.BETWEEN);
         top.setAlignItems(Alignment.CENTER);
         checkInArea.addClassName("kring-check-ins");
-        add(top, message, detail, checkInArea, stepArea);
+        // for screen readers: the page is the main content, and it has a heading of its own
+        getElement().setAttribute("role", "main");
+        heading.addClassName("kring-visually-hidden");
+        add(heading, top, readAloud, message, detail, checkInArea, stepArea);
     }
 
     @Override
@@ -138,6 +144,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         }
         TabletLine line = me.get();
         ShownText.set(who, line.name());
+        ShownText.set(heading, snapshot.title());
         if (line.waitsForConfirmation()) {
             showMessage(getTranslation("tablet.waiting", line.name()), getTranslation("tablet.waiting.detail"));
             return;
@@ -149,6 +156,11 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         stepArea.show(snapshot, current, line.participantId(), step -> activities.of(step.activity().type())
                 .participantPart(step, new ParticipantContext(token, line.participantId(), tablets)));
         countdown.show(snapshot.timerEndsAt(), clock);
+        readAloud.setVisible(true);
+        if (!current.id().equals(lastStep)) {
+            lastStep = current.id();
+            readAloud.newStep();
+        }
     }
 
     /** What this tablet asks its person privately, whatever the step (built once, then updated). */
@@ -173,6 +185,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
 
     private void showMessage(String title, String text) {
         stepArea.clear();
+        readAloud.setVisible(false);
         countdown.show(null, clock);
         ShownText.set(message, title);
         ShownText.set(detail, text);

@@ -54,6 +54,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
         this.activities = activities;
         this.clock = clock;
         addClassName("kring-screen");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         joinCode.addClassName("kring-join-code");
         join.addClassName("kring-screen-join");

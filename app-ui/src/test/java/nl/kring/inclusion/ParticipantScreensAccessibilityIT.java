@@ -1,0 +1,202 @@
+package nl.kring.inclusion;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.ArrayList;
+import java.util.List;
+import nl.kring.testing.Axe;
+import nl.kring.testing.DemoSession;
+import nl.kring.testing.KringInChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Issue 10: axe-core on every participant screen — the join page, the name choice, every
+ * step of the demo plan (which holds every activity type: card, named and anonymous round,
+ * thought wall and challenge, perspective swap, moodboard, small step, scale question, look
+ * back, wishes) and the closing screen — on a tablet and on the shared screen; no serious or
+ * critical violation. The facilitator's console: no critical one.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ParticipantScreensAccessibilityIT {
+
+    private static final List<String> SERIOUS = List.of("serious", "critical");
+    private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(15_000);
+
+    private static KringInChromium app;
+    private static Page console;
+    private static Page tablet;
+    private static Page screen;
+    private static String joinCode;
+    private final List<String> found = new ArrayList<>();
+
+    @BeforeAll
+    static void startKring() throws Exception {
+        app = KringInChromium.start("accessibility");
+    }
+
+    @AfterAll
+    static void stopKring() throws Exception {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyParticipantScreenAndTheSharedScreenPassAxe() {
+        console = app.newPage(1280, 900);
+        joinCode = DemoSession.start(console, app.url(""));
+        tablet = app.newPage(768, 1024);
+        // what the tablet would say: speechSynthesis.speak is recorded instead of spoken
+        tablet.addInitScript("window.kringSpoken = []; if ('speechSynthesis' in window) {"
+                + " speechSynthesis.speak = u => window.kringSpoken.push({text: u.text, lang: u.lang}); }");
+        tablet.navigate(app.url("/join"));
+        assertThat(tablet.getByLabel("Code")).isVisible(SOON);
+        check("join page", tablet, SERIOUS);
+        tablet.navigate(app.url("/join/" + joinCode));
+        assertThat(tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)))
+                .isVisible(SOON);
+        check("name choice", tablet, SERIOUS);
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)).click();
+        assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
+
+        // the same tablet at 200 % zoom: 768 × 1024 device pixels are 384 × 512 CSS pixels
+        Page zoomed = app.newPage(384, 512);
+        zoomed.navigate(app.url("/join/" + joinCode));
+        zoomed.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gerrit").setExact(true)).click();
+        assertThat(zoomed.getByText("Welkom bij de kring")).isVisible(SOON);
+
+        String screenAddress = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
+                .getAttribute("href");
+        screen = app.newPage(1920, 1080);
+        screen.navigate(app.url("/" + screenAddress));
+        assertThat(screen.getByText("Welkom bij de kring")).isVisible(SOON);
+
+        Locator steps = console.locator(".kring-plan-step");
+        int count = steps.count();
+        assertThat(count).isEqualTo(12);
+        for (int i = 0; i < count; i++) {
+            String tabletBefore = text(tablet);
+            String zoomedBefore = text(zoomed);
+            String screenBefore = text(screen);
+            if (i > 0) {
+                steps.nth(i).click();
+                changed(tablet, tabletBefore);
+                changed(screen, screenBefore);
+            }
+            String label = "step " + (i + 1) + " (" + steps.nth(i).innerText().replace('\n', ' ') + ")";
+            if (i > 0) {
+                zoomed.waitForFunction("before => document.body.innerText !== before", zoomedBefore,
+                        new Page.WaitForFunctionOptions().setTimeout(15_000));
+            }
+            fitsWithoutSideways(label + ", tablet at 200 %", zoomed);
+            fingerSized(label + ", tablet", tablet);
+            check(label + ", tablet", tablet, SERIOUS);
+            check(label + ", shared screen", screen, SERIOUS);
+            check(label + ", console", console, List.of("critical"));
+        }
+
+        assertThat(found).as("accessibility violations").isEmpty();
+    }
+
+    @Test
+    @Order(2)
+    void theReadAloudButtonSpeaksThePromptInDutchAndCanReadEveryNewStep() {
+        Page riet = app.newPage(768, 1024);
+        riet.addInitScript("window.kringSpoken = []; speechSynthesis.speak ="
+                + " u => window.kringSpoken.push({text: u.text, lang: u.lang});");
+        riet.navigate(app.url("/join/" + joinCode));
+        riet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Riet").setExact(true)).click();
+        console.locator(".kring-plan-step").nth(1).click();
+        assertThat(riet.getByText("Hoe is het met je?")).isVisible(SOON);
+        Page tablet = riet;
+
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lees voor")).click();
+        tablet.waitForFunction("() => window.kringSpoken.length === 1");
+        assertThat(tablet.evaluate("() => window.kringSpoken[0].lang")).isEqualTo("nl-NL");
+        assertThat((String) tablet.evaluate("() => window.kringSpoken[0].text"))
+                .contains("Hoe is het met je?", "Wat heb je deze week gedaan?");
+
+        // read every new step: on, remembered on the tablet, and the next step is read by itself
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Elke stap voorlezen: uit")).click();
+        assertThat(tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Elke stap voorlezen: aan")))
+                .hasAttribute("aria-pressed", "true");
+        console.locator(".kring-plan-step").nth(2).click();
+        tablet.waitForFunction("() => window.kringSpoken.some(s => s.text.includes('neerwaartse spiraal'))", null,
+                new Page.WaitForFunctionOptions().setTimeout(15_000));
+        assertThat(tablet.evaluate("() => localStorage.getItem('kringReadAloud')")).isEqualTo("on");
+    }
+
+    @Test
+    @Order(3)
+    void theClosingScreensPassAxe() {
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
+        console.locator("vaadin-confirm-dialog-overlay, vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("Bijeenkomst beëindigen")).click();
+        assertThat(tablet.getByText("De bijeenkomst is afgelopen.")).isVisible(SOON);
+        check("closing screen, tablet", tablet, SERIOUS);
+        check("closing screen, shared screen", screen, SERIOUS);
+        check("results, console", console, List.of("critical"));
+
+        assertThat(found).as("accessibility violations").isEmpty();
+    }
+
+    /** 200 % zoom: nothing wider than the screen, so nobody has to scroll sideways to reach a button. */
+    private void fitsWithoutSideways(String where, Page page) {
+        Object overflow = page.evaluate("""
+                () => {
+                  const width = document.documentElement.clientWidth;
+                  const wide = [...document.querySelectorAll('vaadin-button, vaadin-text-field, vaadin-text-area, p, h1, h2, h3, li')]
+                    .filter(e => e.offsetParent !== null && !e.closest('vaadin-connection-indicator'))
+                    .filter(e => e.getBoundingClientRect().right > width + 1)
+                    .map(e => e.tagName.toLowerCase() + ' "' + (e.innerText || '').trim().slice(0, 30) + '"');
+                  if (document.documentElement.scrollWidth > width + 1) {
+                    wide.unshift('page scrolls sideways (' + [...document.querySelectorAll('.kring-tablet *')]
+                      .filter(e => e.getBoundingClientRect().right > width + 1)
+                      .map(e => e.tagName.toLowerCase() + '.' + (e.className || '') + ' "' + (e.innerText || '').slice(0, 60) + '" in ' + (e.parentElement ? e.parentElement.className : '')).slice(-3).join(', ') + ')');
+                  }
+                  return wide.slice(0, 5).join('; ');
+                }""");
+        if (!"".equals(overflow)) {
+            found.add(where + ": " + overflow);
+        }
+    }
+
+    /** Every control a participant uses is at least 48 × 48 CSS pixels. */
+    private void fingerSized(String where, Page page) {
+        Object small = page.evaluate("""
+                () => [...document.querySelectorAll('vaadin-button, vaadin-checkbox, vaadin-radio-button, vaadin-text-field, vaadin-text-area, vaadin-upload, a[href], [role=button]')]
+                  .filter(e => e.offsetParent !== null && !e.closest('vaadin-connection-indicator'))
+                  .map(e => [e, e.getBoundingClientRect()])
+                  .filter(([e, r]) => r.width > 0 && (r.width < 48 || r.height < 48))
+                  .map(([e, r]) => e.tagName.toLowerCase() + ' "' + (e.innerText || e.getAttribute('aria-label') || '').trim().slice(0, 30) + '" ' + Math.round(r.width) + '×' + Math.round(r.height))
+                  .slice(0, 6).join('; ')""");
+        if (!"".equals(small)) {
+            found.add(where + ": too small for a finger: " + small);
+        }
+    }
+
+    private void check(String where, Page page, List<String> impacts) {
+        Axe.check(page, impacts.toArray(String[]::new)).forEach(v -> found.add(where + ": " + v));
+    }
+
+    private static String text(Page page) {
+        return (String) page.evaluate("() => document.body.innerText");
+    }
+
+    private static void changed(Page page, String before) {
+        page.waitForFunction("before => document.body.innerText !== before", before,
+                new Page.WaitForFunctionOptions().setTimeout(15_000));
+    }
+}
