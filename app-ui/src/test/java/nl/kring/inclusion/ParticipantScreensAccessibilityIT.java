@@ -102,6 +102,7 @@ class ParticipantScreensAccessibilityIT {
             }
             fitsWithoutSideways(label + ", tablet at 200 %", zoomed);
             fingerSized(label + ", tablet", tablet);
+            readableSize(label + ", tablet", tablet);
             check(label + ", tablet", tablet, SERIOUS);
             check(label + ", shared screen", screen, SERIOUS);
             check(label + ", console", console, List.of("critical"));
@@ -136,6 +137,19 @@ class ParticipantScreensAccessibilityIT {
         tablet.waitForFunction("() => window.kringSpoken.some(s => s.text.includes('neerwaartse spiraal'))", null,
                 new Page.WaitForFunctionOptions().setTimeout(15_000));
         assertThat(tablet.evaluate("() => localStorage.getItem('kringReadAloud')")).isEqualTo("on");
+        // and a screen reader hears the new step once, politely
+        assertThat(tablet.locator("[aria-live=polite]").filter(new Locator.FilterOptions().setHasText("Nieuwe stap")))
+                .hasText("Nieuwe stap: stap 3 van 12.");
+
+        // strong contrast: on for the whole page, remembered after a reload, and still passing axe
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sterk contrast: uit")).click();
+        assertThat(tablet.locator("html.kring-high-contrast")).hasCount(1);
+        tablet.reload();
+        assertThat(tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sterk contrast: aan")))
+                .isVisible(SOON);
+        assertThat(tablet.locator("html.kring-high-contrast")).hasCount(1);
+        check("strong contrast, tablet", tablet, SERIOUS);
+        assertThat(found).as("accessibility violations").isEmpty();
     }
 
     @Test
@@ -170,6 +184,20 @@ class ParticipantScreensAccessibilityIT {
                 }""");
         if (!"".equals(overflow)) {
             found.add(where + ": " + overflow);
+        }
+    }
+
+    /** No text on a tablet below 18 px. */
+    private void readableSize(String where, Page page) {
+        Object small = page.evaluate("""
+                () => [...document.querySelectorAll('.kring-tablet *')]
+                  .filter(e => e.offsetParent !== null && !e.closest('.kring-visually-hidden'))
+                  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                  .filter(e => parseFloat(getComputedStyle(e).fontSize) < 17.5)
+                  .map(e => e.tagName.toLowerCase() + ' "' + e.innerText.trim().slice(0, 30) + '" ' + getComputedStyle(e).fontSize)
+                  .slice(0, 6).join('; ')""");
+        if (!"".equals(small)) {
+            found.add(where + ": text below 18 px: " + small);
         }
     }
 

@@ -55,6 +55,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     final Paragraph detail = new Paragraph();
     private final com.vaadin.flow.component.html.H1 heading = new com.vaadin.flow.component.html.H1();
     private final ReadAloud readAloud = new ReadAloud();
+    private final com.vaadin.flow.component.html.Div announcer = new com.vaadin.flow.component.html.Div();
     private nl.kring.domain.session.StepId lastStep;
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
@@ -80,7 +81,10 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         // for screen readers: the page is the main content, and it has a heading of its own
         getElement().setAttribute("role", "main");
         heading.addClassName("kring-visually-hidden");
-        add(heading, top, readAloud, message, detail, checkInArea, stepArea);
+        // a new step is announced once, politely, without reading the whole page again
+        announcer.addClassName("kring-visually-hidden");
+        announcer.getElement().setAttribute("aria-live", "polite");
+        add(heading, announcer, top, readAloud, message, detail, checkInArea, stepArea);
     }
 
     @Override
@@ -159,6 +163,9 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         readAloud.setVisible(true);
         if (!current.id().equals(lastStep)) {
             lastStep = current.id();
+            // the number, not the words: the words are on the page already, once is enough
+            ShownText.set(announcer, getTranslation("tablet.new-step", snapshot.steps().indexOf(current) + 1,
+                    snapshot.steps().size()));
             readAloud.newStep();
         }
     }

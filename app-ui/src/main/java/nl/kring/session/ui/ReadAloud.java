@@ -9,7 +9,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 /**
  * Reads the step on a tablet aloud with the browser's own speech synthesis (no server, no
  * outside service): a "Lees voor" button, and a switch to read every new step by itself,
- * remembered on the tablet. Reads the step's headings, texts, questions and choices.
+ * remembered on the tablet. Reads the step's headings, texts, questions and choices. The
+ * strong-contrast switch sits beside them: the tablet's help for eyes and ears in one row.
  */
 final class ReadAloud extends Div {
 
@@ -55,7 +56,7 @@ final class ReadAloud extends Div {
             }
         });
         showAutomatic();
-        add(read, automatic);
+        add(read, automatic, new HighContrast());
         addAttachListener(attached -> attached.getUI().getPage()
                 .executeJs("return localStorage.getItem($0)", STORED)
                 .then(String.class, stored -> {
