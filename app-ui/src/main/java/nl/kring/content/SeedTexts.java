@@ -35,6 +35,8 @@ public class SeedTexts {
     public enum TextList {
         THOUGHT_CHALLENGE_QUESTIONS("thought-challenge-questions"),
         HELPING_THOUGHTS("helping-thoughts"),
+        /** Negative thoughts as the seeds give them, for participants to recognise and tap. */
+        EXAMPLE_THOUGHTS("example-thoughts"),
         FACILITATOR_HINDERING_THOUGHTS("facilitator-hindering-thoughts"),
         FACILITATOR_HELPING_THOUGHTS("facilitator-helping-thoughts"),
         SCALE_QUESTIONS("scale-questions"),

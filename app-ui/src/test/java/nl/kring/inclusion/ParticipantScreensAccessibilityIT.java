@@ -106,6 +106,14 @@ class ParticipantScreensAccessibilityIT {
             check(label + ", tablet", tablet, SERIOUS);
             check(label + ", shared screen", screen, SERIOUS);
             check(label + ", console", console, List.of("critical"));
+            if (i == 4) {
+                // the thought wall: typing is optional, the seed's example thoughts can be tapped
+                Locator example = tablet.locator(".kring-thought-box .kring-choice").first();
+                String chosen = example.innerText().strip();
+                example.click();
+                assertThat(tablet.locator(".kring-thought-box textarea")).hasValue(chosen);
+                assertThat(tablet.locator(".kring-thought-box .kring-source")).containsText("Bron: Movisie");
+            }
         }
 
         assertThat(found).as("accessibility violations").isEmpty();

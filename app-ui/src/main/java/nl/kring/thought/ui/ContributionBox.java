@@ -51,6 +51,26 @@ class ContributionBox extends VerticalLayout {
         add(anonymous, text, send, mine);
     }
 
+    /**
+     * Ready-made texts to tap (the seed's examples), so that someone who does not type still
+     * takes part: a tap puts the text in the box, where it can be changed or sent as it is.
+     */
+    ContributionBox withChoices(String caption, java.util.List<String> choices, String source) {
+        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div();
+        row.addClassName("kring-choices");
+        for (String choice : choices) {
+            Button use = new Button(choice, e -> text.setValue(choice));
+            use.addClassName("kring-choice");
+            row.add(use);
+        }
+        Paragraph from = new Paragraph(source);
+        from.addClassName("kring-source");
+        addComponentAtIndex(1, new Paragraph(caption));
+        addComponentAtIndex(2, row);
+        addComponentAtIndex(3, from);
+        return this;
+    }
+
     private void submit(Sender sender) {
         try {
             text.setInvalid(false);

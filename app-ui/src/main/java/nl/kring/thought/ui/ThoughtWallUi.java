@@ -35,10 +35,12 @@ class ThoughtWallUi implements ActivityUi {
 
     private final ThoughtWorkService work;
     private final TabletContributionService contributions;
+    private final nl.kring.content.SeedTexts seeds;
 
-    ThoughtWallUi(ThoughtWorkService work, TabletContributionService contributions) {
+    ThoughtWallUi(ThoughtWorkService work, TabletContributionService contributions, nl.kring.content.SeedTexts seeds) {
         this.work = work;
         this.contributions = contributions;
+        this.seeds = seeds;
     }
 
     @Override
@@ -57,6 +59,11 @@ class ThoughtWallUi implements ActivityUi {
         ContributionBox box = new ContributionBox(wall.prompt(),
                 (text, key) -> contributions.contribute(context.token(), step.id(), text, key));
         box.addClassName("kring-thought-box");
+        // typing is optional: the seed's example thoughts can be tapped
+        java.util.Locale locale = nl.kring.base.ui.ReaderLocale.current();
+        var examples = seeds.texts(nl.kring.content.SeedTexts.TextList.EXAMPLE_THOUGHTS, locale);
+        box.withChoices(box.getTranslation("thought.examples"), examples.items(),
+                box.getTranslation("content.source", examples.source()));
         return new TabletWall(step, new Marks(context, contributions, "thought.recognise"), new H2(wall.prompt()),
                 box);
     }
