@@ -174,6 +174,25 @@ class ParticipantScreensAccessibilityIT {
         assertThat(found).as("accessibility violations").isEmpty();
     }
 
+    @Test
+    @Order(4)
+    void theStaffPagesHaveNoCriticalViolation() {
+        Page coordinator = app.newPage(1280, 900);
+        coordinator.navigate(app.url("/login"));
+        check("sign-in page", coordinator, List.of("critical"));
+        coordinator.locator("input[name=username]").fill("coordinator");
+        coordinator.locator("input[name=password]").fill("kring-demo");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        coordinator.waitForURL(url -> !url.contains("/login"));
+        for (String page : List.of("overzicht", "groepen", "medewerkers", "aanwezigheid", "opvolgen", "privacy",
+                "programmas", "voorbereiding", "over")) {
+            coordinator.navigate(app.url("/" + page));
+            coordinator.locator(".kring-page, vaadin-app-layout").first().waitFor();
+            check("/" + page + ", coordinator", coordinator, List.of("critical"));
+        }
+        assertThat(found).as("critical accessibility violations on staff pages").isEmpty();
+    }
+
     /** 200 % zoom: nothing wider than the screen, so nobody has to scroll sideways to reach a button. */
     private void fitsWithoutSideways(String where, Page page) {
         Object overflow = page.evaluate("""
