@@ -53,9 +53,9 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     final CurrentStepArea stepArea = new CurrentStepArea();
     final H1 message = new H1();
     final Paragraph detail = new Paragraph();
-    private final com.vaadin.flow.component.html.H1 heading = new com.vaadin.flow.component.html.H1();
+    private final H1 heading = new H1();
     private final ReadAloud readAloud = new ReadAloud();
-    private final com.vaadin.flow.component.html.Div announcer = new com.vaadin.flow.component.html.Div();
+    private final Div announcer = new Div();
     private nl.kring.domain.session.StepId lastStep;
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
