@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -96,13 +97,7 @@ class AttendanceExportsIT {
     }
 
     private static Page signIn(String username) {
-        Page page = app.newPage(1280, 900);
-        page.navigate(app.url("/login"));
-        page.locator("input[name=username]").fill(username);
-        page.locator("input[name=password]").fill("kring-demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        page.waitForURL(url -> !url.contains("/login"));
-        return page;
+        return DemoSession.signIn(app.newPage(1280, 900), app.url(""), username);
     }
 
     private static byte[] download(Page page, String link) {

@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -64,9 +63,7 @@ class CrashRecoveryIT {
 
         Map<String, Page> tablets = new HashMap<>();
         for (String name : names) {
-            Page tablet = app.newPage(800, 1000);
-            tablet.navigate(app.url("/join/" + joinCode));
-            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+            Page tablet = DemoSession.join(app.newPage(800, 1000), app.url(""), joinCode, name);
             assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
             tablets.put(name, tablet);
         }
@@ -175,6 +172,6 @@ class CrashRecoveryIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(app.kring().embeddedDatabaseUrl(), "postgres", "");
+        return app.kring().embeddedDatabase();
     }
 }

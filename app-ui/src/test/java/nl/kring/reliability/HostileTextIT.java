@@ -12,7 +12,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -80,9 +79,7 @@ class HostileTextIT {
 
         List<Page> tablets = new ArrayList<>();
         for (String name : List.of(IMG, SVG, IFRAME)) {
-            Page tablet = watched(app.newPage(900, 1000));
-            tablet.navigate(app.url("/join/" + joinCode));
-            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+            Page tablet = DemoSession.join(watched(app.newPage(900, 1000)), app.url(""), joinCode, name);
             assertThat(tablet.locator(".kring-tablet-who")).hasText(name);
             tablets.add(tablet);
         }
@@ -113,12 +110,7 @@ class HostileTextIT {
         inert(console, screen);
 
         // the coordinator's attendance pages and exports
-        Page coordinator = watched(app.newPage(1280, 900));
-        coordinator.navigate(app.url("/login"));
-        coordinator.locator("input[name=username]").fill("coordinator");
-        coordinator.locator("input[name=password]").fill("kring-demo");
-        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        coordinator.waitForURL(url -> !url.contains("/login"));
+        Page coordinator = DemoSession.signIn(watched(app.newPage(1280, 900)), app.url(""), "coordinator");
         coordinator.navigate(app.url("/aanwezigheid"));
         coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Dinsdagkring De Linde")).click();
         assertThat(coordinator.locator(".kring-group-attendance")).containsText(IMG,
@@ -190,6 +182,6 @@ class HostileTextIT {
     }
 
     private static Connection database() throws SQLException {
-        return DriverManager.getConnection(app.kring().embeddedDatabaseUrl(), "postgres", "");
+        return app.kring().embeddedDatabase();
     }
 }

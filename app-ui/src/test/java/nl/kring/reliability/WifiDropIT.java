@@ -8,7 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -102,9 +101,7 @@ class WifiDropIT {
     }
 
     private static Page join(String base, String joinCode, String name) {
-        Page tablet = app.newPage(900, 1000);
-        tablet.navigate(base + "/join/" + joinCode);
-        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        Page tablet = DemoSession.join(app.newPage(900, 1000), base, joinCode, name);
         assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
         return tablet;
     }
@@ -126,7 +123,7 @@ class WifiDropIT {
     /** The answers in the database in the order they were stored. */
     private static List<String> stored() throws Exception {
         List<String> texts = new ArrayList<>();
-        try (Connection db = DriverManager.getConnection(app.kring().embeddedDatabaseUrl(), "postgres", "");
+        try (Connection db = app.kring().embeddedDatabase();
              PreparedStatement query = db.prepareStatement("select text from answer order by answered_at, id");
              ResultSet rows = query.executeQuery()) {
             while (rows.next()) {

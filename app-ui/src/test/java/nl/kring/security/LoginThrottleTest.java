@@ -2,15 +2,13 @@ package nl.kring.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import nl.kring.testing.MovingClock;
 import org.junit.jupiter.api.Test;
 
 class LoginThrottleTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MovingClock clock = new MovingClock();
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
     @Test
@@ -59,29 +57,6 @@ class LoginThrottleTest {
     private void fail(String username, String address, int times) {
         for (int i = 0; i < times; i++) {
             throttle.recordFailure(username, address);
-        }
-    }
-
-    private static final class MutableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

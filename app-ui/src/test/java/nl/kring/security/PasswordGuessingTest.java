@@ -3,11 +3,8 @@ package nl.kring.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
+import nl.kring.testing.MovingClock;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.TestStaff;
 import org.junit.jupiter.api.Test;
@@ -88,28 +85,5 @@ class PasswordGuessingTest extends KringTestBase {
                 password);
         token.setDetails(new WebAuthenticationDetails(request));
         return token;
-    }
-
-    private static final class MovingClock extends Clock {
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -81,23 +81,24 @@ class TwoNodesIT {
         }
     }
 
+    /** Kills both nodes' LISTEN connections in the database; how many were killed. */
     private static int terminateRelays(TestDatabase.Database database) throws SQLException {
-        try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement statement = db.createStatement();
-             ResultSet killed = statement.executeQuery("select count(*) filter (where pg_terminate_backend(pid)) "
-                     + "from pg_stat_activity where application_name = 'kring-change-relay' and datname = current_database()")) {
-            killed.next();
-            return killed.getInt(1);
-        }
+        return count(database, "select count(*) filter (where pg_terminate_backend(pid)) " + RELAYS);
     }
 
     private static int relays(TestDatabase.Database database) throws SQLException {
+        return count(database, "select count(*) " + RELAYS);
+    }
+
+    private static final String RELAYS = "from pg_stat_activity where application_name = 'kring-change-relay' "
+            + "and datname = current_database()";
+
+    private static int count(TestDatabase.Database database, String query) throws SQLException {
         try (Connection db = DriverManager.getConnection(database.url(), database.user(), database.password());
              Statement statement = db.createStatement();
-             ResultSet count = statement.executeQuery("select count(*) from pg_stat_activity "
-                     + "where application_name = 'kring-change-relay' and datname = current_database()")) {
-            count.next();
-            return count.getInt(1);
+             ResultSet result = statement.executeQuery(query)) {
+            result.next();
+            return result.getInt(1);
         }
     }
 }

@@ -10,13 +10,26 @@ public final class DemoSession {
     private DemoSession() {
     }
 
+    /** Signs in with a demo login (password kring-demo) and waits until the sign-in page is left. */
+    public static Page signIn(Page page, String baseUrl, String username) {
+        page.navigate(baseUrl + "/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("kring-demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    /** A tablet opens the join address of {@code joinCode} and taps {@code name}. */
+    public static Page join(Page tablet, String baseUrl, String joinCode, String name) {
+        tablet.navigate(baseUrl + "/join/" + joinCode);
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        return tablet;
+    }
+
     /** Signs in as {@code gespreksleider} at {@code baseUrl}, starts "Volgende bijeenkomst" and returns its join code. */
     public static String start(Page console, String baseUrl) {
-        console.navigate(baseUrl + "/login");
-        console.locator("input[name=username]").fill("gespreksleider");
-        console.locator("input[name=password]").fill("kring-demo");
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
-        console.waitForURL(url -> !url.contains("/login"));
+        signIn(console, baseUrl, "gespreksleider");
         console.getByText("Dinsdagkring De Linde").click();
         console.locator("vaadin-grid-cell-content", new Page.LocatorOptions().setHasText("Volgende bijeenkomst"))
                 .click();

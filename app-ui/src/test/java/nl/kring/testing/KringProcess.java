@@ -135,6 +135,11 @@ public final class KringProcess implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + last + "/kring";
     }
 
+    /** A connection to the embedded PostgreSQL of the running process (user postgres). */
+    public java.sql.Connection embeddedDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(embeddedDatabaseUrl(), "postgres", "");
+    }
+
     /** Stops and starts Kring again on the same data. */
     public KringProcess restart() throws Exception {
         stop();

@@ -1,16 +1,14 @@
 package nl.kring.persistence.session;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import javax.sql.DataSource;
 import nl.kring.domain.session.SessionChangeListener;
 import nl.kring.domain.session.SessionId;
+import nl.kring.persistence.support.DedicatedConnection;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -126,21 +124,6 @@ class PostgresChangeRelay implements SmartLifecycle {
     }
 
     private Connection openDedicatedConnection() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            Properties properties = new Properties();
-            if (hikari.getUsername() != null) {
-                properties.setProperty("user", hikari.getUsername());
-            }
-            if (hikari.getPassword() != null) {
-                properties.setProperty("password", hikari.getPassword());
-            }
-            properties.setProperty("socketTimeout", "30");
-            properties.setProperty("connectTimeout", "5");
-            properties.setProperty("ApplicationName", "kring-change-relay");
-            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
-        }
-        // another pool: borrow one connection for as long as the node runs
-        return dataSource.getConnection();
+        return DedicatedConnection.open(dataSource, "kring-change-relay", 5, 30);
     }
 }

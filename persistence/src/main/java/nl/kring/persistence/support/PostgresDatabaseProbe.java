@@ -1,10 +1,7 @@
 package nl.kring.persistence.support;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.Properties;
 import javax.sql.DataSource;
 import nl.kring.domain.shared.DatabaseProbe;
 import org.springframework.stereotype.Component;
@@ -43,21 +40,7 @@ class PostgresDatabaseProbe implements DatabaseProbe {
     }
 
     private Connection open() throws SQLException {
-        if (dataSource.isWrapperFor(HikariDataSource.class)) {
-            HikariDataSource hikari = dataSource.unwrap(HikariDataSource.class);
-            Properties properties = new Properties();
-            if (hikari.getUsername() != null) {
-                properties.setProperty("user", hikari.getUsername());
-            }
-            if (hikari.getPassword() != null) {
-                properties.setProperty("password", hikari.getPassword());
-            }
-            properties.setProperty("connectTimeout", String.valueOf(SECONDS));
-            properties.setProperty("socketTimeout", String.valueOf(SECONDS * 2));
-            properties.setProperty("ApplicationName", "kring-database-probe");
-            return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
-        }
-        return dataSource.getConnection();
+        return DedicatedConnection.open(dataSource, "kring-database-probe", SECONDS, SECONDS * 2);
     }
 
     private void closeQuietly() {
