@@ -123,7 +123,8 @@ class DemoData implements ApplicationRunner {
                         "Fijn dat je er bent. We praten vandaag over hoe het met ons gaat."
                                 + " Alles wat hier gezegd wordt, blijft in de groep.", null), null),
                 Step.of(new QuestionRound(List.of("Hoe is het met je?", "Wat heb je deze week gedaan?"),
-                        AnswerVisibility.NAMED), Duration.ofMinutes(10)),
+                        AnswerVisibility.NAMED, List.of(List.of("Goed", "Gaat wel", "Niet zo goed"))),
+                        Duration.ofMinutes(10)),
                 Step.of(new InformationCard("De neerwaartse spiraal van eenzaamheid",
                         "Ervaar je niet genoeg verbinding of heb je het gevoel er niet bij te horen, dan ben je"
                                 + " extra alert op signalen die daarop wijzen. Zelfs als afwijzing er niet is,"

@@ -85,7 +85,7 @@ public class TabletMoodboardService {
         events.recordChange(session);
         List<MoodCard> board = board(session, stepId);
         if (board.stream().filter(c -> c.owner().isParticipant(at.participant())).count() >= MAX_CARDS_PER_PERSON) {
-            throw new InvalidValueException("text", "validation.too-many-cards", MAX_CARDS_PER_PERSON);
+            throw new InvalidValueException("text", "validation.too-many-board-cards", MAX_CARDS_PER_PERSON);
         }
         MoodCard.Content stored = content;
         if (photo != null) {

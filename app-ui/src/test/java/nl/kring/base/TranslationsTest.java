@@ -22,7 +22,8 @@ class TranslationsTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile(
             "\"((?:action|nav|menu|role|login|password|overview|groups|group|roster|staff|about|error|validation"
-                    + "|moodboard|scale|smallstep|lookback|distress|thought|swap)"
+                    + "|moodboard|scale|smallstep|lookback|distress|thought|swap|tablet|round|join|wishes|challenge"
+                    + "|connection|database)"
                     + "\\.[a-z0-9.-]+)\"");
 
     @Test
@@ -52,10 +53,22 @@ class TranslationsTest {
     }
 
     @Test
-    void everyActivityTypeHasANameAndAnAttitudeTip() throws IOException {
+    void everyActivityTypeHasANameAnAttitudeTipAndAWhatNowForTheTablet() throws IOException {
         Set<String> bundle = load("i18n/messages.properties").stringPropertyNames();
         for (nl.kring.domain.session.ActivityType type : nl.kring.domain.session.ActivityType.values()) {
-            assertThat(bundle).contains("activity." + type.name(), "console.tip." + type.name());
+            assertThat(bundle).contains("activity." + type.name(), "console.tip." + type.name(),
+                    "tablet.what-now." + type.name());
+        }
+    }
+
+    /** A key written twice silently loses its first text (it happened: "vragen per ronde" said "per vak"). */
+    @Test
+    void noKeyIsWrittenTwice() throws IOException {
+        for (String bundle : new String[] {"i18n/messages.properties", "i18n/messages_en.properties"}) {
+            java.util.List<String> keys = Files.readAllLines(Path.of("src/main/resources", bundle)).stream()
+                    .filter(line -> line.contains("=") && !line.startsWith("#"))
+                    .map(line -> line.substring(0, line.indexOf('='))).toList();
+            assertThat(keys).as(bundle).doesNotHaveDuplicates();
         }
     }
 

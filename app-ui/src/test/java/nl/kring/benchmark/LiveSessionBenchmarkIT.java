@@ -25,7 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * How fast a live session feels with 30 real tablets (headless Chromium, each its own
  * browser context) and the facilitator on one Kring node: from the facilitator's click to
- * the step being in the DOM of every tablet, and from a tablet's "Versturen" to the answer
+ * the step being in the DOM of every tablet, and from a tablet's "Dit is mijn antwoord" to the answer
  * in the console's DOM. Times are taken inside the browsers (performance.timeOrigin +
  * performance.now(), one clock: all browsers run on this machine).
  * <p>
@@ -119,7 +119,7 @@ class LiveSessionBenchmarkIT {
                 Locator question = tablet.locator(".kring-question").first();
                 question.locator("textarea").fill(answer);
                 tablet.evaluate(MARK_NEXT_CLICK);
-                question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+                question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
                 double clickedAt = number(tablet, "window.kringClickAt");
                 answerToConsole.add(awaitSeen(console) - clickedAt);
             }

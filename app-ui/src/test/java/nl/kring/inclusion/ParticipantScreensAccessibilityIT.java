@@ -33,6 +33,9 @@ class ParticipantScreensAccessibilityIT {
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(15_000);
 
+    /** The most words on the shared screen at any step, join line and credits included. */
+    private static final int SCREEN_WORDS = 90;
+
     private static KringInChromium app;
     private static Page console;
     private static Page tablet;
@@ -64,6 +67,7 @@ class ParticipantScreensAccessibilityIT {
         tablet.navigate(app.url("/join"));
         assertThat(tablet.getByLabel("Code")).isVisible(SOON);
         check("join page", tablet, SERIOUS);
+        keyboardWalk("join page", tablet);
         tablet.navigate(app.url("/join/" + joinCode));
         assertThat(tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)))
                 .isVisible(SOON);
@@ -101,18 +105,44 @@ class ParticipantScreensAccessibilityIT {
                         new Page.WaitForFunctionOptions().setTimeout(15_000));
             }
             fitsWithoutSideways(label + ", tablet at 200 %", zoomed);
+            // every step says what to do now, at the top
+            assertThat(tablet.locator(".kring-what-now-do")).not().isEmpty();
+            readableFromFourMetres(label + ", shared screen", screen);
             fingerSized(label + ", tablet", tablet);
             readableSize(label + ", tablet", tablet);
             check(label + ", tablet", tablet, SERIOUS);
             check(label + ", shared screen", screen, SERIOUS);
             check(label + ", console", console, List.of("critical"));
+            if (i == 1) {
+                // a question round with answers to tap: Annie answers without typing
+                keyboardWalk(label + ", tablet", tablet);
+                Locator first = tablet.locator(".kring-question").first();
+                first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Gaat wel")).click();
+                assertThat(first.locator("textarea")).hasValue("Gaat wel");
+                first.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
+                assertThat(screen.locator(".kring-answer", new Page.LocatorOptions().setHasText("Annie")))
+                        .containsText("Gaat wel");
+                assertThat(first.locator(".kring-my-answers")).containsText("Dit heb jij geschreven:");
+            }
             if (i == 4) {
                 // the thought wall: typing is optional, the seed's example thoughts can be tapped
+                keyboardWalk(label + ", tablet", tablet);
                 Locator example = tablet.locator(".kring-thought-box .kring-choice").first();
                 String chosen = example.innerText().strip();
                 example.click();
                 assertThat(tablet.locator(".kring-thought-box textarea")).hasValue(chosen);
                 assertThat(tablet.locator(".kring-thought-box .kring-source")).containsText("Bron: Movisie");
+                tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn gedachte")).click();
+                assertThat(console.getByText("Er wacht 1 gedachte")).isVisible(SOON);
+                console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
+                console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch tonen")).click();
+                // a screen reader hears that something came on the wall, as a count, once
+                assertThat(tablet.locator(".kring-announcer[aria-live=polite]"))
+                        .hasText("Er staat nu 1 bijdrage bij deze stap.", new LocatorAssertions.HasTextOptions()
+                                .setTimeout(15_000));
+            }
+            if (i == 7) {
+                keyboardWalk(label + ", tablet", tablet);
             }
         }
 
@@ -212,6 +242,98 @@ class ParticipantScreensAccessibilityIT {
         if (!"".equals(overflow)) {
             found.add(where + ": " + overflow);
         }
+    }
+
+    /**
+     * The shared screen from 4 m on a 50-inch 1080p TV (1920 × 1080 CSS px; 1 px ≈ 0.58 mm): no
+     * text under 32 px (≈ 13 mm capitals, 11 arc minutes at 4 m, which people with half the
+     * usual sharpness of sight still read; a drawing's words as drawn, after its scaling), the
+     * join code at least 120 px, and few words.
+     */
+    private void readableFromFourMetres(String where, Page page) {
+        Object small = page.evaluate("""
+                () => [...document.querySelectorAll('.kring-screen *')]
+                  .filter(e => e.getClientRects().length > 0 && !e.closest('.kring-visually-hidden, vaadin-connection-indicator'))
+                  .filter(e => [...e.childNodes].some(n => n.nodeType === 3 && n.textContent.trim()))
+                  .map(e => [e, parseFloat(getComputedStyle(e).fontSize) * (e instanceof SVGGraphicsElement ? e.ownerSVGElement.getBoundingClientRect().width / e.ownerSVGElement.viewBox.baseVal.width : 1)])
+                  .filter(([e, size]) => size < 31.5)
+                  .map(([e, size]) => e.tagName.toLowerCase() + '.' + (e.getAttribute('class') || '') + ' "' + e.textContent.trim().slice(0, 30) + '" ' + Math.round(size) + 'px')
+                  .slice(0, 6).join('; ')""");
+        if (!"".equals(small)) {
+            found.add(where + ": too small from 4 m: " + small);
+        }
+        Object code = page.evaluate("""
+                () => { const c = document.querySelector('.kring-screen .kring-join-code');
+                        return c && c.getClientRects().length > 0 ? parseFloat(getComputedStyle(c).fontSize) : -1; }""");
+        double codeSize = ((Number) code).doubleValue();
+        if (codeSize >= 0 && codeSize < 120) {
+            found.add(where + ": join code only " + codeSize + " px");
+        }
+        int words = ((Number) page.evaluate(
+                "() => document.querySelector('.kring-screen').innerText.split(/\\s+/).filter(w => w).length")).intValue();
+        System.out.println("[4 m] " + where + ": " + words + " words, join code " + codeSize + " px");
+        if (words > SCREEN_WORDS) {
+            found.add(where + ": " + words + " words, more than a room reads at a glance");
+        }
+    }
+
+    /**
+     * Tab through the page as a keyboard or switch user would: every control that gets the
+     * focus has a name, shows a clear outline, and the order runs from top to bottom.
+     */
+    private void keyboardWalk(String where, Page page) {
+        page.evaluate("() => { document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0); }");
+        page.locator("body").focus();
+        List<String> problems = new ArrayList<>();
+        double lastTop = -1;
+        String lastName = "";
+        int stops = 0;
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Object> focus = (java.util.Map<String, Object>) page.evaluate("""
+                    () => {
+                      const e = document.activeElement;
+                      if (!e || e === document.body) { return null; }
+                      const host = e.closest('[focus-ring]') || e;
+                      const style = getComputedStyle(host);
+                      const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+                      const label = e.getAttribute('aria-label') || (e.labels && e.labels[0] && e.labels[0].innerText)
+                        || host.getAttribute('aria-label') || (host.innerText || '').trim() || e.getAttribute('title') || '';
+                      const r = host.getBoundingClientRect();
+                      return { name: label.trim().slice(0, 40), outlined, top: r.top + window.scrollY,
+                               tabindex: e.tabIndex, tag: host.tagName.toLowerCase() };
+                    }""");
+            if (focus == null) {
+                break;
+            }
+            String name = (String) focus.get("name");
+            double top = ((Number) focus.get("top")).doubleValue();
+            if (name.equals(lastName) && Math.abs(top - lastTop) < 1) {
+                continue; // the same control again (a field and its inner input)
+            }
+            stops++;
+            String what = focus.get("tag") + " \"" + name + "\"";
+            if (name.isEmpty()) {
+                problems.add("no name: " + what);
+            }
+            if (!Boolean.TRUE.equals(focus.get("outlined"))) {
+                problems.add("no visible focus: " + what);
+            }
+            if (((Number) focus.get("tabindex")).intValue() > 0) {
+                problems.add("own tab order: " + what);
+            }
+            if (top < lastTop - 4) {
+                problems.add("goes back up to " + what + " after \"" + lastName + "\"");
+            }
+            lastTop = top;
+            lastName = name;
+        }
+        System.out.println("[keyboard] " + where + ": " + stops + " stops");
+        if (stops < 2) {
+            problems.add("only " + stops + " controls reached with Tab");
+        }
+        problems.forEach(p -> found.add(where + ", keyboard: " + p));
     }
 
     /** No text on a tablet below 18 px. */

@@ -138,7 +138,7 @@ class CrashRecoveryIT {
     private static void send(Page tablet, String text) {
         Locator question = tablet.locator(".kring-question").first();
         question.locator("textarea").fill(text);
-        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
     }
 
     private static Locator sent(Page tablet) {

@@ -61,13 +61,13 @@ class DatabaseOutageIT {
             for (Page page : List.of(annie, gerrit, console)) {
                 assertThat(banner(page)).isVisible(WITHIN_5_S);
             }
-            assertThat(banner(annie)).hasText("Kring kan zijn gegevens even niet bereiken. Wat je typt, blijft staan. "
-                    + "Wacht even: dit bericht verdwijnt vanzelf als het weer werkt.");
+            assertThat(banner(annie)).hasText("Kring werkt even niet goed. Wat je typt, blijft staan. "
+                    + "Wacht even: dit bericht gaat vanzelf weg als het weer werkt.");
 
             // Annie sends an answer anyway: a clear refusal, and her words stay in the box
             Locator question = annie.locator(".kring-question").first();
             question.locator("textarea").fill(TYPED);
-            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             assertThat(annie.getByText("Kring kan de gegevens nu even niet bereiken. Er is niets verloren.",
                     new Page.GetByTextOptions().setExact(false))).isVisible(WITHIN_5_S);
             assertThat(question.locator("textarea")).hasValue(TYPED);
@@ -94,7 +94,7 @@ class DatabaseOutageIT {
             }
             System.out.println("[reliability] database back: notices gone after "
                     + (System.nanoTime() - restoredAt) / 1_000_000 + " ms");
-            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             assertThat(console.locator(".kring-answer").filter(new Locator.FilterOptions().setHasText(TYPED)))
                     .isVisible(SOON);
             assertThat(storedCopies(database, TYPED)).isEqualTo(1);

@@ -88,7 +88,7 @@ class HostileTextIT {
         for (int i = 0; i < tablets.size(); i++) {
             Locator question = tablets.get(i).locator(".kring-question").first();
             question.locator("textarea").fill(answers.get(i));
-            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             assertThat(question.locator(".kring-my-answers").getByText(answers.get(i))).isVisible(SOON);
         }
         for (String answer : answers) {

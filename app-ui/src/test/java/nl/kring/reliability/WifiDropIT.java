@@ -109,11 +109,11 @@ class WifiDropIT {
     private static void send(Page tablet, String text) {
         Locator question = tablet.locator(".kring-question").first();
         question.locator("textarea").fill(text);
-        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
     }
 
     private static Locator reconnecting(Page tablet) {
-        return tablet.getByText("De verbinding wordt hersteld. Even geduld, er gaat niets verloren.");
+        return tablet.getByText("De verbinding is even weg. Wacht even, er gaat niets verloren.");
     }
 
     private static Locator mine(Page tablet) {

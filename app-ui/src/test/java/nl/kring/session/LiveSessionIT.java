@@ -136,7 +136,7 @@ class LiveSessionIT {
             String answer = i == 2 ? "<b>goed</b> <script>window.hacked=1</script>" : "Goed, dank je " + NAMES[i];
             tablet.locator(".kring-question").first().locator("textarea").fill(answer);
             tablet.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Versturen")).click();
+                    new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             assertThat(tablet.getByText(answer.equals("Goed, dank je " + NAMES[i]) ? answer : "<b>goed</b>",
                     new Page.GetByTextOptions().setExact(false))).isVisible(SOON);
         }
@@ -151,7 +151,7 @@ class LiveSessionIT {
         // empty answers are refused with a message
         Page annie = tablets.getFirst();
         annie.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Versturen")).click();
+                new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
         assertThat(annie.getByText("Vul dit in.")).isVisible(SOON);
     }
 
@@ -182,7 +182,7 @@ class LiveSessionIT {
         Page gerrit = tablets.get(1);
         gerrit.locator(".kring-question").first().locator("textarea").fill("Gemist door het scherm");
         gerrit.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
-                new Locator.GetByRoleOptions().setName("Versturen")).click();
+                new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
         assertThat(console.getByText("Gemist door het scherm")).isVisible(SOON);
 
         annie.context().setOffline(false);

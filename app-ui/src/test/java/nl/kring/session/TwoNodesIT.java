@@ -63,7 +63,7 @@ class TwoNodesIT {
 
             tablet.locator(".kring-question").first().locator("textarea").fill("Goed, vanaf node B");
             tablet.locator(".kring-question").first().getByRole(AriaRole.BUTTON,
-                    new Locator.GetByRoleOptions().setName("Versturen")).click();
+                    new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             assertThat(console.locator(".kring-answer").filter(new Locator.FilterOptions()
                     .setHasText("Goed, vanaf node B"))).isVisible(SOON);
 

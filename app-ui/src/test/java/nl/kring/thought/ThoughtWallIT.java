@@ -115,12 +115,12 @@ class ThoughtWallIT {
             String thought = "Gedachte nummer " + (i + 1) + " van de kring";
             thoughts.add(thought);
             tablet.locator(".kring-thought-box textarea").fill(thought);
-            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn gedachte")).click();
             assertThat(tablet.locator(".kring-my-answers").getByText(thought)).isVisible(SOON);
         }
         // a script is shown as text on the wall, never run
         tablets.get(3).locator(".kring-thought-box textarea").fill("<img src=x onerror=alert(1)>");
-        tablets.get(3).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+        tablets.get(3).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn gedachte")).click();
         assertThat(console.getByText("Er wachten 5 gedachten")).isVisible(SOON);
 
         String consoleBefore = consoleReceived.received();
@@ -155,7 +155,7 @@ class ThoughtWallIT {
 
         // a distress signal: a private alert on the console with 113, never on the screen
         tablets.get(2).locator(".kring-thought-box textarea").fill("Soms wil ik niet meer leven");
-        tablets.get(2).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+        tablets.get(2).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn gedachte")).click();
         Locator alert = console.locator(".kring-distress-alert");
         assertThat(alert.getByText("Soms wil ik niet meer leven")).isVisible(SOON);
         assertThat(alert.getByText("113 Zelfmoordpreventie: bel 113 of gratis 0800-0113, of chat via 113.nl."))
@@ -164,7 +164,7 @@ class ThoughtWallIT {
         alert.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Niet tonen (gezien)")).click();
         assertThat(console.getByText("Soms wil ik niet meer leven")).hasCount(0, GONE_SOON);
         tablets.get(0).locator(".kring-thought-box textarea").fill("Ik durf niemand te bellen");
-        tablets.get(0).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Versturen")).click();
+        tablets.get(0).getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn gedachte")).click();
         assertThat(console.getByText("Er wacht 1 gedachte")).isVisible(SOON);
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch tonen")).click();

@@ -259,7 +259,7 @@ public final class BenchmarkMain {
             Locator question = tablet.locator(".kring-question").first();
             question.locator("textarea").fill(answer);
             tablet.evaluate(MARK_CLICK);
-            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Versturen")).click();
+            question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             double clickedAt = ((Number) tablet.evaluate("window.kringClickAt")).doubleValue();
             toConsole.add(awaitPage(console) - clickedAt);
             Instant deadline = Instant.now().plusSeconds(30);

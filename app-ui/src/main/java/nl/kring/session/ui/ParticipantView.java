@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.util.Optional;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
+import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.TabletId;
@@ -28,6 +29,7 @@ import nl.kring.session.LiveSnapshot.TabletLine;
 import nl.kring.session.TabletService;
 import nl.kring.session.TabletState;
 import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
 
 /**
@@ -57,6 +59,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private final ReadAloud readAloud = new ReadAloud();
     private final Div announcer = new Div();
     private nl.kring.domain.session.StepId lastStep;
+    private final ContributionAnnouncer contributions = new ContributionAnnouncer();
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
     private final Div checkInArea = new Div();
@@ -82,7 +85,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         getElement().setAttribute("role", "main");
         heading.addClassName("kring-visually-hidden");
         // a new step is announced once, politely, without reading the whole page again
-        announcer.addClassName("kring-visually-hidden");
+        announcer.addClassNames("kring-visually-hidden", "kring-announcer");
         announcer.getElement().setAttribute("aria-live", "polite");
         add(heading, announcer, top, readAloud, message, detail, checkInArea, stepArea);
     }
@@ -157,8 +160,12 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         message.setVisible(false);
         detail.setVisible(false);
         showCheckIns(snapshot, line.participantId());
-        stepArea.show(snapshot, current, line.participantId(), step -> activities.of(step.activity().type())
-                .participantPart(step, new ParticipantContext(token, line.participantId(), tablets)));
+        stepArea.show(snapshot, current, line.participantId(), step -> {
+            LivePart part = activities.of(step.activity().type())
+                    .participantPart(step, new ParticipantContext(token, line.participantId(), tablets));
+            part.addComponentAsFirst(whatNow(step));
+            return part;
+        });
         countdown.show(snapshot.timerEndsAt(), clock);
         readAloud.setVisible(true);
         if (!current.id().equals(lastStep)) {
@@ -168,6 +175,23 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
                     snapshot.steps().size()));
             readAloud.newStep();
         }
+        contributions.next(snapshot, current, clock.instant()).ifPresent(count ->
+                ShownText.set(announcer, getTranslation("tablet.new-contributions", count)));
+    }
+
+    /** At the top of every step: what the participant can do now, and what happens next. */
+    private Div whatNow(Step step) {
+        ActivityType type = step.activity().type();
+        Paragraph todo = new Paragraph(getTranslation("tablet.what-now." + type.name()));
+        todo.addClassName("kring-what-now-do");
+        Div box = new Div(todo);
+        box.addClassName("kring-what-now");
+        if (type != ActivityType.INFORMATION_CARD) {
+            Paragraph next = new Paragraph(getTranslation("tablet.what-next"));
+            next.addClassName("kring-what-now-next");
+            box.add(next);
+        }
+        return box;
     }
 
     /** What this tablet asks its person privately, whatever the step (built once, then updated). */

@@ -30,7 +30,13 @@ class ContributionBox extends VerticalLayout {
     private final UnorderedList mine = new UnorderedList();
     private UUID submissionKey = UUID.randomUUID();
 
+    /** With the usual "Dit is mijn antwoord" on its button. */
     ContributionBox(String label, Sender sender) {
+        this(label, "round.send", sender);
+    }
+
+    /** @param sendKey the bundle key of the button's words, e.g. "Dit is mijn gedachte" on the wall */
+    ContributionBox(String label, String sendKey, Sender sender) {
         addClassName("kring-contribution-box");
         setPadding(false);
         Paragraph anonymous = new Paragraph(getTranslation("round.anonymous-note"));
@@ -42,7 +48,7 @@ class ContributionBox extends VerticalLayout {
         text.addClassName("kring-answer-field");
         // a changed text is a new submission; the same text sent again is not
         text.addValueChangeListener(e -> submissionKey = UUID.randomUUID());
-        send.setText(getTranslation("round.send"));
+        send.setText(getTranslation(sendKey));
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         send.addClassName("kring-big-button");
         send.setDisableOnClick(true);

@@ -56,7 +56,7 @@ class ThoughtWallUi implements ActivityUi {
     @Override
     public LivePart participantPart(Step step, ParticipantContext context) {
         ThoughtWall wall = (ThoughtWall) step.activity();
-        ContributionBox box = new ContributionBox(wall.prompt(),
+        ContributionBox box = new ContributionBox(wall.prompt(), "thought.send",
                 (text, key) -> contributions.contribute(context.token(), step.id(), text, key));
         box.addClassName("kring-thought-box");
         // typing is optional: the seed's example thoughts can be tapped

@@ -22,7 +22,7 @@ public record Area(String title, List<String> questions) {
                 .map(q -> Texts.requireLine("areas", q, MAX_QUESTION_LENGTH))
                 .toList();
         if (questions.size() > MAX_QUESTIONS) {
-            throw new InvalidValueException("areas", "validation.too-many-questions", MAX_QUESTIONS);
+            throw new InvalidValueException("areas", "validation.too-many-area-questions", MAX_QUESTIONS);
         }
     }
 }

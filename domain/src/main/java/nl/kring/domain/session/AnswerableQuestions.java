@@ -10,6 +10,11 @@ public interface AnswerableQuestions extends Activity {
 
     List<String> questions();
 
+    /** Ready-made answers a participant can tap for one question; none unless the activity offers them. */
+    default List<String> choicesFor(int question) {
+        return List.of();
+    }
+
     /** Whether answers are stored without their author. */
     boolean anonymous();
 }

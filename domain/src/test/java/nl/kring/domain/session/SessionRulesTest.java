@@ -75,6 +75,24 @@ class SessionRulesTest {
     }
 
     @Test
+    void aQuestionKeepsItsOwnAnswersToTapWhenAnEmptyQuestionIsDropped() {
+        QuestionRound round = new QuestionRound(List.of("Hoe is het?", " ", "Wat doe je graag?"),
+                AnswerVisibility.NAMED,
+                List.of(List.of(" Goed ", "Gaat wel", "", "Goed"), List.of("lost with its empty question"), List.of()));
+        assertThat(round.questions()).containsExactly("Hoe is het?", "Wat doe je graag?");
+        assertThat(round.choicesFor(0)).containsExactly("Goed", "Gaat wel");
+        assertThat(round.choicesFor(1)).isEmpty();
+        // a round stored before answers to tap existed reads back without any
+        assertThat(new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED, null).choicesFor(0)).isEmpty();
+        assertThatThrownBy(() -> new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED,
+                List.of(List.of("1", "2", "3", "4", "5", "6", "7"))))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.too-many-choices");
+        assertThatThrownBy(() -> new QuestionRound(List.of("Hoe is het?"), AnswerVisibility.NAMED,
+                List.of(List.of("x".repeat(81))))).isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
     void aQuestionRoundNeedsAQuestionAndAnAnswerFewWords() {
         assertThatThrownBy(() -> new QuestionRound(List.of(" ", ""), AnswerVisibility.NAMED))
                 .isInstanceOf(InvalidValueException.class).extracting("messageKey")

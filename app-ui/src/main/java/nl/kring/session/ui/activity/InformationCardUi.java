@@ -55,15 +55,38 @@ class InformationCardUi implements ActivityUi {
 
     @Override
     public LivePart screenPart(Step step) {
-        return card((InformationCard) step.activity(), "kring-card-screen");
+        InformationCard card = (InformationCard) step.activity();
+        return card(card, "kring-card-screen", fitsTheScreen(card));
     }
 
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
-        return card((InformationCard) step.activity(), "kring-card-console");
+        InformationCard card = (InformationCard) step.activity();
+        LivePart part = card(card, "kring-card-console", true);
+        if (!fitsTheScreen(card)) {
+            Paragraph note = new Paragraph(part.getTranslation("card.screen-without-text", SCREEN_WORDS));
+            note.addClassName("kring-muted");
+            part.addComponentAtIndex(1, note);
+        }
+        return part;
+    }
+
+    /**
+     * The shared screen is read from across the room: a long text would need small letters
+     * or scrolling, so past this many words it shows the title and picture only, and the
+     * text stays on the tablets (with read-aloud) and the console.
+     */
+    static final int SCREEN_WORDS = 40;
+
+    static boolean fitsTheScreen(InformationCard card) {
+        return card.text().isBlank() || card.text().strip().split("\\s+").length <= SCREEN_WORDS;
     }
 
     private static LivePart card(InformationCard card, String className) {
+        return card(card, className, true);
+    }
+
+    private static LivePart card(InformationCard card, String className, boolean withText) {
         LivePart part = new LivePart(new H2(card.title()));
         if (card.image() != null) {
             Image image = new Image(CardImageService.address(card.image()), card.title());
@@ -73,7 +96,7 @@ class InformationCardUi implements ActivityUi {
         if (card.diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL) {
             part.add(new SpiralDiagram());
         }
-        if (!card.text().isEmpty()) {
+        if (withText && !card.text().isEmpty()) {
             Paragraph text = new Paragraph(card.text());
             text.addClassName("kring-card-text");
             part.add(text);

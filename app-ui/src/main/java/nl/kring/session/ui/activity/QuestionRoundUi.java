@@ -127,7 +127,20 @@ class QuestionRoundUi implements ActivityUi {
             send.setDisableOnClick(true);
             send.addClickListener(e -> submit());
             mine.addClassName("kring-my-answers");
-            add(text, answer, send, mine);
+            add(text);
+            List<String> taps = round.choicesFor(question);
+            if (!taps.isEmpty()) {
+                // typing is optional: a tap puts the answer in the box, to send as it is or change
+                Div row = new Div();
+                row.addClassName("kring-choices");
+                for (String choice : taps) {
+                    Button use = new Button(choice, e -> answer.setValue(choice));
+                    use.addClassName("kring-choice");
+                    row.add(use);
+                }
+                add(new Paragraph(getTranslation("round.choices")), row);
+            }
+            add(answer, send, mine);
         }
 
         private void submit() {
@@ -231,8 +244,12 @@ class QuestionRoundUi implements ActivityUi {
     }
 
     private static final class Editor implements ActivityEditor {
+        /** Between the answers to tap in one field: short, and unlikely inside a short answer. */
+        private static final String CHOICE_SEPARATOR = "/";
+
         private final VerticalLayout form = new VerticalLayout();
         private final List<TextField> questions = new ArrayList<>();
+        private final List<TextField> choices = new ArrayList<>();
         private final RadioButtonGroup<AnswerVisibility> visibility = new RadioButtonGroup<>();
 
         Editor(QuestionRound existing) {
@@ -242,15 +259,21 @@ class QuestionRoundUi implements ActivityUi {
                 TextField field = new TextField(form.getTranslation("round.question", i + 1));
                 field.setMaxLength(QuestionRound.MAX_QUESTION_LENGTH);
                 field.setWidthFull();
+                TextField taps = new TextField(form.getTranslation("round.choices-field"));
+                taps.setWidthFull();
+                taps.addClassName("kring-choices-field");
                 if (i < current.size()) {
                     field.setValue(current.get(i));
+                    taps.setValue(String.join(" " + CHOICE_SEPARATOR + " ", existing.choicesFor(i)));
                 }
                 if (i == 0) {
                     field.setRequiredIndicatorVisible(true);
                     field.setHelperText(form.getTranslation("round.question-help"));
+                    taps.setHelperText(form.getTranslation("round.choices-help"));
                 }
                 questions.add(field);
-                form.add(field);
+                choices.add(taps);
+                form.add(field, taps);
             }
             visibility.setLabel(form.getTranslation("round.visibility"));
             visibility.setItems(AnswerVisibility.values());
@@ -266,12 +289,15 @@ class QuestionRoundUi implements ActivityUi {
 
         @Override
         public Activity value() {
-            return new QuestionRound(questions.stream().map(TextField::getValue).toList(), visibility.getValue());
+            return new QuestionRound(questions.stream().map(TextField::getValue).toList(), visibility.getValue(),
+                    choices.stream().map(f -> List.of(f.getValue().split(CHOICE_SEPARATOR))).toList());
         }
 
         @Override
         public void bindErrors(FormErrors errors) {
             errors.bind("questions", questions.getFirst());
+            // which question's answers are wrong is not known here; the first field carries the message
+            errors.bind("choices", choices.getFirst());
         }
     }
 }

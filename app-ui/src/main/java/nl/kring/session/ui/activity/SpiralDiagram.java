@@ -19,7 +19,7 @@ class SpiralDiagram extends Div {
 
     SpiralDiagram() {
         addClassName("kring-spiral");
-        StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 640 470\" role=\"img\" aria-hidden=\"true\" "
+        StringBuilder svg = new StringBuilder("<svg viewBox=\"0 0 700 445\" role=\"img\" aria-hidden=\"true\" "
                 + "class=\"kring-spiral-drawing\"><defs><marker id=\"kring-arrow\" viewBox=\"0 0 10 10\" refX=\"9\" "
                 + "refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">"
                 + "<path d=\"M0 0 L10 5 L0 10 z\"></path></marker></defs>");
@@ -28,20 +28,20 @@ class SpiralDiagram extends Div {
         for (int i = 0; i < STAGES; i++) {
             String stage = getTranslation("spiral.stage." + (i + 1));
             words.add(new ListItem(stage.replace("|", " ")));
-            int x = i % 2 == 0 ? 30 : 340;
+            int x = i % 2 == 0 ? 30 : 360;
             int y = 20 + i * 86;
             svg.append("<rect x=\"").append(x).append("\" y=\"").append(y)
-                    .append("\" width=\"270\" height=\"66\" rx=\"14\"></rect>");
+                    .append("\" width=\"310\" height=\"66\" rx=\"14\"></rect>");
             String[] lines = stage.split("\\|");
             for (int line = 0; line < lines.length; line++) {
-                svg.append("<text x=\"").append(x + 135).append("\" y=\"")
-                        .append(y + 33 + (line - (lines.length - 1) / 2.0) * 20)
+                svg.append("<text x=\"").append(x + 155).append("\" y=\"")
+                        .append(y + 33 + (line - (lines.length - 1) / 2.0) * 26)
                         .append("\" text-anchor=\"middle\" dominant-baseline=\"middle\">")
                         .append(escape(lines[line])).append("</text>");
             }
             if (i < STAGES - 1) {
-                int fromX = i % 2 == 0 ? x + 270 : x;
-                int toX = i % 2 == 0 ? 340 : 300;
+                int fromX = i % 2 == 0 ? x + 310 : x;
+                int toX = i % 2 == 0 ? 360 : 340;
                 svg.append("<path class=\"kring-spiral-arrow\" d=\"M").append(fromX).append(' ').append(y + 46)
                         .append(" L").append(toX).append(' ').append(y + 86 + 20)
                         .append("\" marker-end=\"url(#kring-arrow)\"></path>");
