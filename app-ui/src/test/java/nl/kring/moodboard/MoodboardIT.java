@@ -49,7 +49,7 @@ class MoodboardIT {
         Page tablet = newPage(1024, 768);
         tablet.navigate(app.url("/join/" + joinCode));
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-        assertThat(tablet.getByText("Maak een kaart")).isVisible(SOON);
+        assertThat(tablet.getByText("Maak een kaart", new Page.GetByTextOptions().setExact(true))).isVisible(SOON);
         return tablet;
     }
 

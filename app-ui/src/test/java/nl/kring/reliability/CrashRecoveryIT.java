@@ -108,7 +108,19 @@ class CrashRecoveryIT {
         for (Page page : everyScreen) {
             long reload = ((Number) page.evaluate("() => performance.timeOrigin")).longValue() - readyEpoch;
             long shown = ((Number) page.evaluate("() => window.kringBackAt")).longValue() - readyEpoch;
-            System.out.println("[reliability] reload began " + reload + " ms, step shown " + shown + " ms after ready");
+            // when Kring had answered the page (its HTML and its UI), to tell server time from browser time
+            Object timeline = page.evaluate("""
+                    ready => {
+                      const t = e => e ? Math.round(performance.timeOrigin + e.responseEnd - ready) : -1;
+                      const all = performance.getEntries();
+                      const first = part => all.find(e => e.name.includes(part));
+                      const scripts = all.filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'));
+                      return 'page ' + t(all.find(e => e.entryType === 'navigation')) + ', scripts '
+                        + (scripts.length ? Math.max(...scripts.map(t)) : -1) + ', UI (init) ' + t(first('v-r=init'))
+                        + ', first uidl ' + t(first('v-r=uidl'));
+                    }""", (double) readyEpoch);
+            System.out.println("[reliability] reload began " + reload + " ms; Kring answered: " + timeline
+                    + " ms; step shown " + shown + " ms after ready");
             back.add(shown);
         }
         long backMillis = back.stream().mapToLong(Long::longValue).max().orElseThrow();

@@ -175,7 +175,7 @@ class LiveSessionIT {
         Page annie = tablets.getFirst();
         annie.context().setOffline(true);
         screen.context().setOffline(true);
-        assertThat(annie.getByText("wordt de verbinding hersteld")).isVisible(new LocatorAssertions.IsVisibleOptions()
+        assertThat(annie.getByText("Er is geen wifi")).isVisible(new LocatorAssertions.IsVisibleOptions()
                 .setTimeout(30_000));
         // meanwhile the session goes on: back to the round, where Gerrit adds an answer
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vorige")).click();
@@ -191,7 +191,7 @@ class LiveSessionIT {
         assertThat(annie.getByText("Hoe is het met je?")).isVisible(afterReconnect);
         assertThat(annie.getByText("Goed, dank je Annie")).isVisible(afterReconnect);
         assertThat(screen.getByText("Gemist door het scherm")).isVisible(afterReconnect);
-        assertThat(annie.getByText("wordt de verbinding hersteld")).isHidden();
+        assertThat(annie.getByText("Er is geen wifi")).isHidden();
         next();
         assertThat(annie.getByText("De neerwaartse spiraal van eenzaamheid")).isVisible(SOON);
     }
