@@ -67,6 +67,9 @@ class SessionViewsTest extends KringBrowserlessTestBase {
         test($(Button.class).withClassName("kring-dialog-save").last()).click();
         test($(Button.class).withClassName("kring-add-question_round").single()).click();
         test($(TextField.class).withLabel("Vraag 1").single()).setValue("Hoe is het met je?");
+        // answers to tap, so that nobody has to type (one field per question, a / between them)
+        test($(TextField.class).withLabel("Antwoorden om op te tikken (mag leeg)").first())
+                .setValue("Goed / Gaat wel / ");
         test($(Button.class).withClassName("kring-dialog-save").last()).click();
         assertThat(plan.steps.getChildren().count()).isEqualTo(2);
 
@@ -82,6 +85,10 @@ class SessionViewsTest extends KringBrowserlessTestBase {
                 .map(r -> signedIn.anonymous(() -> tablets.chooseName(code, r.id(), Optional.empty())))
                 .toList();
         TabletToken newcomer = signedIn.anonymous(() -> tablets.arriveAsNewcomer(code, "Truus", Optional.empty()));
+        // what the tablets are given: the question with its two answers to tap
+        nl.kring.domain.session.QuestionRound round = (nl.kring.domain.session.QuestionRound) signedIn
+                .anonymous(() -> tablets.snapshot(tokens.getFirst())).orElseThrow().steps().get(1).activity();
+        assertThat(round.choicesFor(0)).containsExactly("Goed", "Gaat wel");
         tokens.forEach(token -> signedIn.anonymous(() -> {
             tablets.opened(token);
             return null;
