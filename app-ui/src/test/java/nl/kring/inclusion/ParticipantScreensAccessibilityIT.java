@@ -105,8 +105,11 @@ class ParticipantScreensAccessibilityIT {
                         new Page.WaitForFunctionOptions().setTimeout(15_000));
             }
             fitsWithoutSideways(label + ", tablet at 200 %", zoomed);
-            // every step says what to do now, at the top
+            // every step says what to do now, at the top; every prompt or question has its own speaker
             assertThat(tablet.locator(".kring-what-now-do")).not().isEmpty();
+            if (List.of(1, 3, 4, 7, 8, 9, 10, 11).contains(i)) { // cards: "Lees voor"; challenge, swap: waiting
+                assertThat(tablet.locator(".kring-speaker").first()).isVisible();
+            }
             readableFromFourMetres(label + ", shared screen", screen);
             fingerSized(label + ", tablet", tablet);
             readableSize(label + ", tablet", tablet);
@@ -161,11 +164,17 @@ class ParticipantScreensAccessibilityIT {
         assertThat(riet.getByText("Hoe is het met je?")).isVisible(SOON);
         Page tablet = riet;
 
-        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lees voor")).click();
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lees voor").setExact(true)).click();
         tablet.waitForFunction("() => window.kringSpoken.length === 1");
         assertThat(tablet.evaluate("() => window.kringSpoken[0].lang")).isEqualTo("nl-NL");
         assertThat((String) tablet.evaluate("() => window.kringSpoken[0].text"))
                 .contains("Hoe is het met je?", "Wat heb je deze week gedaan?");
+        // the speaker beside one question reads that question only
+        tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Lees voor: Wat heb je deze week gedaan?")).click();
+        tablet.waitForFunction("() => window.kringSpoken.length === 2");
+        assertThat(tablet.evaluate("() => window.kringSpoken[1].text")).isEqualTo("Wat heb je deze week gedaan?");
+        assertThat(tablet.evaluate("() => window.kringSpoken[1].lang")).isEqualTo("nl-NL");
 
         // read every new step: on, remembered on the tablet, and the next step is read by itself
         tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Elke stap voorlezen: uit")).click();

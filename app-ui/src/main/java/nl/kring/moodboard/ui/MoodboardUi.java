@@ -167,7 +167,8 @@ class MoodboardUi implements ActivityUi {
             showMine.addClickListener(e -> showMine(true));
             showWhole.addClassName("kring-big-button");
             showMine.addClassName("kring-big-button");
-            add(heading(board), form, switcher, whole, mine, source(board));
+            add(nl.kring.session.ui.activity.SpeakerButton.beside(heading(board), board.prompt()), form, switcher,
+                    whole, mine, source(board));
             showMine(false);
         }
 

@@ -212,7 +212,7 @@ class ScaleQuestionUi implements ActivityUi {
                 choice.getElement().setAttribute("role", "status");
                 buttons.add(these);
                 choices.add(choice);
-                add(title, row, ends, choice);
+                add(nl.kring.session.ui.activity.SpeakerButton.beside(title, text), row, ends, choice);
                 List<ScalePoint> mine = earlier.stream().filter(p -> p.questionText().equals(text)).toList();
                 if (!mine.isEmpty()) {
                     add(new EarlierLine(mine));

@@ -168,7 +168,9 @@ class SmallStepUi implements ActivityUi {
             save.addClassName("kring-big-button");
             saved.addClassName("kring-small-step-saved");
             saved.getElement().setAttribute("role", "status");
-            add(new H2(((SmallStepRound) step.activity()).prompt()), privacy, inspire, examples, text, save, saved);
+            String prompt = ((SmallStepRound) step.activity()).prompt();
+            add(nl.kring.session.ui.activity.SpeakerButton.beside(new H2(prompt), prompt), privacy, inspire, examples,
+                    text, save, saved);
         }
 
         @Override

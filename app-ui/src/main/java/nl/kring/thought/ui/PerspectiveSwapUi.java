@@ -149,7 +149,9 @@ class PerspectiveSwapUi implements ActivityUi {
             yours.addClassName("kring-muted");
             H3 name = new H3(card.get());
             name.addClassName("kring-card-name");
-            cardBox.add(yours, name, new Paragraph(cardQuestion(this, card.get())));
+            String question = cardQuestion(this, card.get());
+            cardBox.add(yours, name, nl.kring.session.ui.activity.SpeakerButton.beside(new Paragraph(question),
+                    question));
             mine.add(cardBox, new ContributionBox(getTranslation("swap.your-view"),
                     (text, key) -> contributions.contribute(context.token(), step.id(), text, key)));
         }

@@ -181,7 +181,8 @@ class ThoughtChallengeUi implements ActivityUi {
                 String question = questions(this).get(state.question());
                 H2 heading = new H2(getTranslation("challenge.question-of", state.question() + 1) + " " + question);
                 heading.addClassName("kring-question-text");
-                body.add(heading);
+                body.add(viewer == Viewer.TABLET
+                        ? nl.kring.session.ui.activity.SpeakerButton.beside(heading, heading.getText()) : heading);
                 if (viewer == Viewer.TABLET) {
                     body.add(new ContributionBox(getTranslation("round.your-answer"),
                             (answer, key) -> contributions.contribute(tablet.token(), step.id(), answer, key)));

@@ -64,7 +64,8 @@ class ThoughtWallUi implements ActivityUi {
         var examples = seeds.texts(nl.kring.content.SeedTexts.TextList.EXAMPLE_THOUGHTS, locale);
         box.withChoices(box.getTranslation("thought.examples"), examples.items(),
                 box.getTranslation("content.source", examples.source()));
-        return new TabletWall(step, new Marks(context, contributions, "thought.recognise"), new H2(wall.prompt()),
+        return new TabletWall(step, new Marks(context, contributions, "thought.recognise"),
+                nl.kring.session.ui.activity.SpeakerButton.beside(new H2(wall.prompt()), wall.prompt()),
                 box);
     }
 

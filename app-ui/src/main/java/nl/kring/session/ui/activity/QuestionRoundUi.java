@@ -127,7 +127,7 @@ class QuestionRoundUi implements ActivityUi {
             send.setDisableOnClick(true);
             send.addClickListener(e -> submit());
             mine.addClassName("kring-my-answers");
-            add(text);
+            add(SpeakerButton.beside(text, round.questions().get(question)));
             List<String> taps = round.choicesFor(question);
             if (!taps.isEmpty()) {
                 // typing is optional: a tap puts the answer in the box, to send as it is or change
