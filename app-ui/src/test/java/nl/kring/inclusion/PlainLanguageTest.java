@@ -39,7 +39,7 @@ class PlainLanguageTest {
             "validation.no-card-yet", "validation.no-question-now", "validation.photo-", "validation.choose-area",
             "validation.too-many-board-cards", "validation.card-gone", "validation.scale-range",
             "validation.small-step-gone", "validation.thought-gone", "error.unexpected",
-            "error.database-unavailable");
+            "error.database-unavailable", "error.retrying");
 
     /** At most this many words between two full stops: B1 asks for short sentences. */
     private static final int MAX_WORDS_PER_SENTENCE = 15;

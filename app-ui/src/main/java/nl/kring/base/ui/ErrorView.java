@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 public class ErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorView.class);
+    static final int RETRY_AFTER_MILLIS = 5_000;
 
     public ErrorView() {
         addClassName("kring-error-page");
@@ -44,7 +45,15 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
         add(new H1(getTranslation("error.title")),
                 new Paragraph(getTranslation(key, ErrorMessages.argumentsFor(error))),
                 new Anchor(event.getLocation().getPathWithQueryParameters(), getTranslation("error.try-again")));
-        return ErrorMessages.isDatabaseOutage(error) ? HttpServletResponse.SC_SERVICE_UNAVAILABLE
-                : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        if (ErrorMessages.isDatabaseOutage(error)) {
+            // A passing fault (the database away, or too busy for a moment after a restart) heals
+            // without anyone touching the tablet: the page tries again by itself until it opens.
+            Paragraph retrying = new Paragraph(getTranslation("error.retrying"));
+            retrying.addClassName("kring-retrying");
+            add(retrying);
+            event.getUI().getPage().executeJs("setTimeout(() => location.reload(), $0)", RETRY_AFTER_MILLIS);
+            return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+        }
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 }
