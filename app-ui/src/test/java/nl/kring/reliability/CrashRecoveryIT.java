@@ -33,6 +33,8 @@ class CrashRecoveryIT {
 
     private static final int TABLETS = 20;
     private static final String QUESTION = "Hoe is het met je?";
+    private static final LocatorAssertions.IsVisibleOptions BACK_BY_ITSELF = new LocatorAssertions.IsVisibleOptions()
+            .setTimeout(60_000);
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(15_000);
 
@@ -98,7 +100,10 @@ class CrashRecoveryIT {
             page.waitForFunction("() => window.kringBeforeCrash === undefined", null,
                     new Page.WaitForFunctionOptions().setTimeout(60_000));
             try {
-                assertThat(page.getByText(QUESTION).first()).isVisible(SOON);
+                // a page load takes ~18 s while 22 of them share two cores with Kring, and a page may
+                // load twice (an old request refused with the new session's key): a minute, as for the
+                // reload itself; how long it really took is printed below and in docs/reliability.md
+                assertThat(page.getByText(QUESTION).first()).isVisible(BACK_BY_ITSELF);
             } catch (AssertionError notBack) {
                 throw new AssertionError("not back on the current step: " + page.url() + "\n"
                         + page.locator("body").innerText(), notBack);
