@@ -27,6 +27,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 
 /**
  * The shared moodboard. Tablets make cards (words, a photo, a song, a colour), see the
@@ -167,7 +168,7 @@ class MoodboardUi implements ActivityUi {
             showMine.addClickListener(e -> showMine(true));
             showWhole.addClassName("kring-big-button");
             showMine.addClassName("kring-big-button");
-            add(nl.kring.session.ui.activity.SpeakerButton.beside(heading(board), board.prompt()), form, switcher,
+            add(SpeakerButton.beside(heading(board), board.prompt()), form, switcher,
                     whole, mine, source(board));
             showMine(false);
         }

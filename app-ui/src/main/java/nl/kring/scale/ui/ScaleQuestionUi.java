@@ -32,6 +32,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 
 /**
  * Scale questions. The tablet shows eleven big buttons, 0 to 10 (no slider), the person's
@@ -212,7 +213,7 @@ class ScaleQuestionUi implements ActivityUi {
                 choice.getElement().setAttribute("role", "status");
                 buttons.add(these);
                 choices.add(choice);
-                add(nl.kring.session.ui.activity.SpeakerButton.beside(title, text), row, ends, choice);
+                add(SpeakerButton.beside(title, text), row, ends, choice);
                 List<ScalePoint> mine = earlier.stream().filter(p -> p.questionText().equals(text)).toList();
                 if (!mine.isEmpty()) {
                     add(new EarlierLine(mine));

@@ -19,6 +19,7 @@ import java.util.Optional;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.TabletId;
@@ -182,7 +183,11 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     /** At the top of every step: what the participant can do now, and what happens next. */
     private Div whatNow(Step step) {
         ActivityType type = step.activity().type();
-        Paragraph todo = new Paragraph(getTranslation("tablet.what-now." + type.name()));
+        // a round only says "tap an answer" when it offers answers to tap
+        boolean offersTaps = step.activity() instanceof AnswerableQuestions questions
+                && java.util.stream.IntStream.range(0, questions.questions().size())
+                        .anyMatch(q -> !questions.choicesFor(q).isEmpty());
+        Paragraph todo = new Paragraph(getTranslation("tablet.what-now." + type.name() + (offersTaps ? ".taps" : "")));
         todo.addClassName("kring-what-now-do");
         Div box = new Div(todo);
         box.addClassName("kring-what-now");

@@ -27,6 +27,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 import nl.kring.smallstep.TabletSmallStepService;
 
 /**
@@ -169,7 +170,7 @@ class SmallStepUi implements ActivityUi {
             saved.addClassName("kring-small-step-saved");
             saved.getElement().setAttribute("role", "status");
             String prompt = ((SmallStepRound) step.activity()).prompt();
-            add(nl.kring.session.ui.activity.SpeakerButton.beside(new H2(prompt), prompt), privacy, inspire, examples,
+            add(SpeakerButton.beside(new H2(prompt), prompt), privacy, inspire, examples,
                     text, save, saved);
         }
 

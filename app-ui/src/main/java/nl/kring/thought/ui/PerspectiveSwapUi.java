@@ -31,6 +31,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 import nl.kring.thought.TabletContributionService;
 import nl.kring.thought.ThoughtWorkService;
 
@@ -150,7 +151,7 @@ class PerspectiveSwapUi implements ActivityUi {
             H3 name = new H3(card.get());
             name.addClassName("kring-card-name");
             String question = cardQuestion(this, card.get());
-            cardBox.add(yours, name, nl.kring.session.ui.activity.SpeakerButton.beside(new Paragraph(question),
+            cardBox.add(yours, name, SpeakerButton.beside(new Paragraph(question),
                     question));
             mine.add(cardBox, new ContributionBox(getTranslation("swap.your-view"),
                     (text, key) -> contributions.contribute(context.token(), step.id(), text, key)));

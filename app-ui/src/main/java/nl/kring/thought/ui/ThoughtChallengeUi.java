@@ -32,6 +32,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 import nl.kring.thought.TabletContributionService;
 import nl.kring.thought.ThoughtWorkService;
 
@@ -182,7 +183,7 @@ class ThoughtChallengeUi implements ActivityUi {
                 H2 heading = new H2(getTranslation("challenge.question-of", state.question() + 1) + " " + question);
                 heading.addClassName("kring-question-text");
                 body.add(viewer == Viewer.TABLET
-                        ? nl.kring.session.ui.activity.SpeakerButton.beside(heading, heading.getText()) : heading);
+                        ? SpeakerButton.beside(heading, heading.getText()) : heading);
                 if (viewer == Viewer.TABLET) {
                     body.add(new ContributionBox(getTranslation("round.your-answer"),
                             (answer, key) -> contributions.contribute(tablet.token(), step.id(), answer, key)));

@@ -21,6 +21,7 @@ import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SpeakerButton;
 import nl.kring.thought.TabletContributionService;
 import nl.kring.thought.ThoughtWorkService;
 
@@ -65,7 +66,7 @@ class ThoughtWallUi implements ActivityUi {
         box.withChoices(box.getTranslation("thought.examples"), examples.items(),
                 box.getTranslation("content.source", examples.source()));
         return new TabletWall(step, new Marks(context, contributions, "thought.recognise"),
-                nl.kring.session.ui.activity.SpeakerButton.beside(new H2(wall.prompt()), wall.prompt()),
+                SpeakerButton.beside(new H2(wall.prompt()), wall.prompt()),
                 box);
     }
 
