@@ -119,9 +119,9 @@ final class KringNode implements AutoCloseable {
                 dir.resolve("run").toString()), dir, Map.of());
         Path extracted = dir.resolve("run/kring.jar");
         Path cache = dir.resolve("kring.aot");
-        run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot=off", "-Xlog:cds=off",
+        run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off",
                 "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=0"), dir, environment);
-        return Map.entry(extracted, List.of("-XX:AOTCache=" + cache, "-Xlog:aot=off", "-Xlog:cds=off"));
+        return Map.entry(extracted, List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off"));
     }
 
     private static void run(List<String> command, Path directory, Map<String, String> environment) throws Exception {

@@ -73,8 +73,8 @@ final class ReadAloud extends Div {
     }
 
     private void readStep() {
-        String language = "en".equals(getLocale().getLanguage()) ? "en-GB" : "nl-NL";
-        getUI().ifPresent(ui -> ui.getPage().executeJs(READ, language));
+        getUI().ifPresent(ui -> ui.getPage().executeJs(READ,
+                nl.kring.session.ui.activity.SpeakerButton.speechLanguage(getLocale())));
     }
 
     private void showAutomatic() {

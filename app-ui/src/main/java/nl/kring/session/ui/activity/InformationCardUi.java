@@ -50,7 +50,7 @@ class InformationCardUi implements ActivityUi {
 
     @Override
     public LivePart participantPart(Step step, ParticipantContext context) {
-        return card((InformationCard) step.activity(), "kring-card-tablet");
+        return card((InformationCard) step.activity(), "kring-card-tablet", true);
     }
 
     @Override
@@ -80,10 +80,6 @@ class InformationCardUi implements ActivityUi {
 
     static boolean fitsTheScreen(InformationCard card) {
         return card.text().isBlank() || card.text().strip().split("\\s+").length <= SCREEN_WORDS;
-    }
-
-    private static LivePart card(InformationCard card, String className) {
-        return card(card, className, true);
     }
 
     private static LivePart card(InformationCard card, String className, boolean withText) {

@@ -30,7 +30,12 @@ public final class SpeakerButton extends Button {
         getElement().setAttribute("aria-label", getTranslation("tablet.read-this", text));
         getElement().setAttribute("title", getTranslation("tablet.read-this", text));
         addClickListener(e -> getUI().ifPresent(ui -> ui.getPage().executeJs(SPEAK, text,
-                "en".equals(getLocale().getLanguage()) ? "en-GB" : "nl-NL")));
+                speechLanguage(getLocale()))));
+    }
+
+    /** The voice the browser reads with: English for English readers, Dutch for everyone else. */
+    public static String speechLanguage(java.util.Locale reader) {
+        return "en".equals(reader.getLanguage()) ? "en-GB" : "nl-NL";
     }
 
     /** The prompt or question with its speaker after it, in one row that wraps on a narrow screen. */
