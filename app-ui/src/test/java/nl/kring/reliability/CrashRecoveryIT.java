@@ -16,8 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
+import nl.kring.testing.ProtocolTablet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,15 +32,20 @@ import org.junit.jupiter.api.Test;
  * Scenario 1 of the fault suite (docs/reliability.md): 20 tablets in a live session on the
  * embedded default are sending answers when Kring is killed with SIGKILL and started again.
  * Every answer a tablet showed as sent is stored exactly once; tablets, console and shared
- * screen come back to the current step by themselves. How long that takes is printed and
- * recorded in docs/reliability.md, not asserted: here 22 browsers and Kring share 2 cores.
+ * screen come back to the current step by themselves.
+ * <p>
+ * Three tablets, the console and the shared screen are Chromium; seventeen tablets speak
+ * Vaadin's protocol ({@link ProtocolTablet}) — on two cores, twenty Chromium renderers starve
+ * the very server whose return is measured (docs/reliability.md has both figures). How long the
+ * return takes is printed and recorded there, not asserted (speed belongs in benchmarks).
  */
 class CrashRecoveryIT {
 
     private static final int TABLETS = 20;
+    /** Tablets in Chromium; the rest speak the protocol. {@code -Dkring.crash.chromium-tablets=20}: all in Chromium. */
+    private static final int IN_CHROMIUM = Integer.getInteger("kring.crash.chromium-tablets", 3);
     private static final String QUESTION = "Hoe is het met je?";
-    private static final LocatorAssertions.IsVisibleOptions BACK_BY_ITSELF = new LocatorAssertions.IsVisibleOptions()
-            .setTimeout(60_000);
+    private static final Duration BACK_BY_ITSELF = Duration.ofSeconds(60);
     private static final LocatorAssertions.IsVisibleOptions SOON = new LocatorAssertions.IsVisibleOptions()
             .setTimeout(15_000);
 
@@ -63,93 +74,192 @@ class CrashRecoveryIT {
         Page screen = app.newPage(1280, 720);
         screen.navigate(app.url("/" + screenAddress));
 
-        Map<String, Page> tablets = new HashMap<>();
-        for (String name : names) {
+        Map<String, Page> browsers = new HashMap<>();
+        for (String name : names.subList(0, IN_CHROMIUM)) {
             Page tablet = DemoSession.join(app.newPage(800, 1000), app.url(""), joinCode, name);
             assertThat(tablet.getByText("Welkom bij de kring")).isVisible(SOON);
-            tablets.put(name, tablet);
+            browsers.put(name, tablet);
         }
-        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+        Map<String, ProtocolTablet> simulated = new HashMap<>();
+        for (String name : names.subList(IN_CHROMIUM, TABLETS)) {
+            ProtocolTablet tablet = ProtocolTablet.join(app.url(""), joinCode, name);
+            tablet.awaitShown("Welkom bij de kring", Duration.ofSeconds(15));
+            simulated.put(name, tablet);
+        }
+        try {
+            console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
+            sendTheFirstAnswers(browsers, simulated);
+            CrashMoment crash = killWhileAnswersAreOnTheirWay(browsers, simulated, console, screen);
 
-        // every tablet sends an answer and sees it under "you sent"
-        for (var tablet : tablets.entrySet()) {
+            app.kring().startAgain().awaitReady(Duration.ofSeconds(120));
+            long readyEpoch = System.currentTimeMillis();
+            // nobody touches anything: each page loads itself anew and shows the current step
+            List<Long> back = new ArrayList<>();
+            for (var tablet : crash.comingBack().entrySet()) {
+                back.add(tablet.getValue().get() - readyEpoch);
+            }
+            System.out.println("[reliability] " + simulated.size() + " protocol tablets back on the current step "
+                    + back + " ms after Kring was ready");
+            for (Page page : crash.chromiumScreens()) {
+                back.add(backInChromium(page, readyEpoch));
+            }
+            long backMillis = back.stream().mapToLong(Long::longValue).max().orElseThrow();
+            System.out.println("[reliability] crash: " + back.size() + " screens (" + crash.chromiumScreens().size()
+                    + " in Chromium) back on the current step " + backMillis + " ms after Kring was ready");
+
+            Map<String, Integer> stored = storedAnswers();
+            int acknowledged = crash.acknowledged().values().stream().mapToInt(List::size).sum();
+            int sent = crash.sent().values().stream().mapToInt(List::size).sum();
+            System.out.println("[reliability] protocol tablets: " + sent + " answers sent, " + acknowledged
+                    + " listed as sent before the kill, " + crash.sent().values().stream().flatMap(List::stream)
+                    .filter(stored::containsKey).count() + " stored");
+            for (String name : names) {
+                assertThat(stored.get("Eerste antwoord van " + name)).as("the acknowledged answer of " + name)
+                        .isEqualTo(1);
+            }
+            for (var tablet : browsers.entrySet()) {
+                String name = tablet.getKey();
+                int second = stored.getOrDefault("Tweede antwoord van " + name, 0);
+                // the tablet tells its person truthfully whether the answer on its way arrived
+                assertThat(sent(tablet.getValue()).getByText("Tweede antwoord van " + name)).hasCount(second);
+            }
+            for (var tablet : simulated.entrySet()) {
+                String name = tablet.getKey();
+                for (String answer : crash.acknowledged().get(name)) {
+                    assertThat(stored.get(answer)).as(name + "'s tablet listed \"" + answer + "\" as sent")
+                            .isEqualTo(1);
+                }
+                List<String> shownAfter = tablet.getValue().texts();
+                for (String answer : crash.sent().get(name)) {
+                    assertThat(shownAfter.contains(answer)).as(name + "'s tablet after the crash lists \"" + answer
+                            + "\" as sent exactly when it is stored").isEqualTo(stored.containsKey(answer));
+                }
+            }
+            assertThat(stored.values()).allMatch(count -> count == 1);
+        } finally {
+            simulated.values().forEach(ProtocolTablet::close);
+        }
+    }
+
+    /** What was on its way when Kring died, and the protocol tablets' own ways back. */
+    private record CrashMoment(Map<String, List<String>> sent, Map<String, List<String>> acknowledged,
+            List<Page> chromiumScreens, Map<String, Future<Long>> comingBack) {
+    }
+
+    /** Every tablet sends an answer and waits until it is listed under "Dit heb jij geschreven". */
+    private static void sendTheFirstAnswers(Map<String, Page> browsers, Map<String, ProtocolTablet> simulated)
+            throws Exception {
+        for (var tablet : browsers.entrySet()) {
             assertThat(tablet.getValue().getByText(QUESTION)).isVisible(SOON);
             send(tablet.getValue(), "Eerste antwoord van " + tablet.getKey());
         }
-        for (var tablet : tablets.entrySet()) {
+        for (var tablet : simulated.entrySet()) {
+            tablet.getValue().awaitShown(QUESTION, Duration.ofSeconds(15));
+            tablet.getValue().answer("Eerste antwoord van " + tablet.getKey());
+        }
+        for (var tablet : browsers.entrySet()) {
             assertThat(sent(tablet.getValue()).getByText("Eerste antwoord van " + tablet.getKey())).isVisible(SOON);
         }
-        // a second answer from every tablet, and Kring killed while they are on their way
-        for (var tablet : tablets.entrySet()) {
+        for (var tablet : simulated.entrySet()) {
+            tablet.getValue().awaitShown("Eerste antwoord van " + tablet.getKey(), Duration.ofSeconds(15));
+        }
+    }
+
+    /**
+     * Kring killed while answers are on their way: the protocol tablets keep answering (one
+     * every quarter second each, "Antwoord 1 van Henk", …) and the Chromium tablets send a
+     * second answer; the kill comes once every protocol tablet has had two more answers listed
+     * as sent. The protocol tablets then start their way back at once (every 2 s, as browsers do).
+     */
+    private static CrashMoment killWhileAnswersAreOnTheirWay(Map<String, Page> browsers,
+            Map<String, ProtocolTablet> simulated, Page console, Page screen) throws Exception {
+        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+        Map<String, List<String>> sentBy = new ConcurrentHashMap<>();
+        List<Future<?>> sending = new ArrayList<>();
+        for (var tablet : simulated.entrySet()) {
+            List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+            sentBy.put(tablet.getKey(), sent);
+            sending.add(threads.submit(() -> {
+                for (int i = 1; ; i++) {
+                    String answer = "Antwoord " + i + " van " + tablet.getKey();
+                    sent.add(answer);
+                    tablet.getValue().answer(answer); // until Kring is gone and this throws
+                    Thread.sleep(250); // a quarter second between answers: busy, not a flood
+                }
+            }));
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        for (var tablet : simulated.entrySet()) {
+            while (!tablet.getValue().texts().contains("Antwoord 2 van " + tablet.getKey())) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(tablet.getKey() + " could not send two answers: " + tablet.getValue().texts());
+                }
+                Thread.sleep(20);
+            }
+        }
+        for (var tablet : browsers.entrySet()) {
             send(tablet.getValue(), "Tweede antwoord van " + tablet.getKey());
         }
+        List<Page> chromiumScreens = new ArrayList<>(browsers.values());
+        chromiumScreens.add(console);
+        chromiumScreens.add(screen);
         // every new page notes the moment the question is on it (to measure each screen, not the loop)
-        for (Page page : everyScreenOf(tablets, console, screen)) {
+        for (Page page : chromiumScreens) {
             page.addInitScript("new MutationObserver((m, o) => { if (document.body && document.body.innerText.includes('"
                     + QUESTION + "')) { window.kringBackAt = Date.now(); o.disconnect(); } })"
                     + ".observe(document, {subtree: true, childList: true, characterData: true});");
         }
         app.kring().kill();
-        List<Page> everyScreen = everyScreenOf(tablets, console, screen);
-        everyScreen.forEach(page -> page.evaluate("() => window.kringBeforeCrash = true"));
-
-        app.kring().startAgain().awaitReady(Duration.ofSeconds(120));
-        long readyEpoch = System.currentTimeMillis();
-        // nobody touches anything: each page loads itself anew and shows the current step
-        for (Page page : everyScreen) {
-            page.waitForFunction("() => window.kringBeforeCrash === undefined", null,
-                    new Page.WaitForFunctionOptions().setTimeout(60_000));
+        // what each tablet listed as sent when Kring died: nothing can arrive from a dead process
+        Map<String, List<String>> acknowledged = new HashMap<>();
+        for (var tablet : simulated.entrySet()) {
+            List<String> shown = tablet.getValue().texts();
+            acknowledged.put(tablet.getKey(), sentBy.get(tablet.getKey()).stream().filter(shown::contains).toList());
+        }
+        for (Future<?> send : sending) {
             try {
-                // a page load takes ~18 s while 22 of them share two cores with Kring, and a page may
-                // load twice (an old request refused with the new session's key): a minute, as for the
-                // reload itself; how long it really took is printed below and in docs/reliability.md
-                assertThat(page.getByText(QUESTION).first()).isVisible(BACK_BY_ITSELF);
-            } catch (AssertionError notBack) {
-                throw new AssertionError("not back on the current step: " + page.url() + "\n"
-                        + page.locator("body").innerText(), notBack);
+                send.get();
+            } catch (ExecutionException lostWithKring) {
+                // expected: every tablet's loop ends with the request Kring did not answer
             }
         }
-        List<Long> back = new ArrayList<>();
-        for (Page page : everyScreen) {
-            long reload = ((Number) page.evaluate("() => performance.timeOrigin")).longValue() - readyEpoch;
-            long shown = ((Number) page.evaluate("() => window.kringBackAt")).longValue() - readyEpoch;
-            // when Kring had answered the page (its HTML and its UI), to tell server time from browser time
-            Object timeline = page.evaluate("""
-                    ready => {
-                      const t = e => e ? Math.round(performance.timeOrigin + e.responseEnd - ready) : -1;
-                      const all = performance.getEntries();
-                      const first = part => all.find(e => e.name.includes(part));
-                      const scripts = all.filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'));
-                      return 'page ' + t(all.find(e => e.entryType === 'navigation')) + ', scripts '
-                        + (scripts.length ? Math.max(...scripts.map(t)) : -1) + ', UI (init) ' + t(first('v-r=init'))
-                        + ', first uidl ' + t(first('v-r=uidl'));
-                    }""", (double) readyEpoch);
-            System.out.println("[reliability] reload began " + reload + " ms; Kring answered: " + timeline
-                    + " ms; step shown " + shown + " ms after ready");
-            back.add(shown);
+        chromiumScreens.forEach(page -> page.evaluate("() => window.kringBeforeCrash = true"));
+        Map<String, Future<Long>> comingBack = new HashMap<>();
+        for (var tablet : simulated.entrySet()) {
+            comingBack.put(tablet.getKey(), threads.submit(() -> tablet.getValue().comeBackShowing(QUESTION,
+                    BACK_BY_ITSELF.plusSeconds(120))));
         }
-        long backMillis = back.stream().mapToLong(Long::longValue).max().orElseThrow();
-        System.out.println("[reliability] crash: " + everyScreen.size() + " screens back on the current step "
-                + backMillis + " ms after Kring was ready");
-
-        Map<String, Integer> stored = storedAnswers();
-        for (var tablet : tablets.entrySet()) {
-            String name = tablet.getKey();
-            assertThat(stored.get("Eerste antwoord van " + name)).as("the acknowledged answer of " + name)
-                    .isEqualTo(1);
-            int second = stored.getOrDefault("Tweede antwoord van " + name, 0);
-            assertThat(second).as("the answer on its way for " + name).isLessThanOrEqualTo(1);
-            // and the tablet tells its person truthfully whether the second one arrived
-            assertThat(sent(tablet.getValue()).getByText("Tweede antwoord van " + name)).hasCount(second);
-        }
-        assertThat(stored.values()).allMatch(count -> count == 1);
+        return new CrashMoment(sentBy, acknowledged, chromiumScreens, comingBack);
     }
 
-    private static List<Page> everyScreenOf(Map<String, Page> tablets, Page console, Page screen) {
-        List<Page> every = new ArrayList<>(tablets.values());
-        every.add(console);
-        every.add(screen);
-        return every;
+    /** Waits for a Chromium page to reload itself and show the step; when it did, after ready. */
+    private static long backInChromium(Page page, long readyEpoch) {
+        page.waitForFunction("() => window.kringBeforeCrash === undefined", null,
+                new Page.WaitForFunctionOptions().setTimeout(BACK_BY_ITSELF.toMillis()));
+        try {
+            // a page may load twice (an old request refused with the new session's key): a minute
+            assertThat(page.getByText(QUESTION).first())
+                    .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(BACK_BY_ITSELF.toMillis()));
+        } catch (AssertionError notBack) {
+            throw new AssertionError("not back on the current step: " + page.url() + "\n"
+                    + page.locator("body").innerText(), notBack);
+        }
+        long reload = ((Number) page.evaluate("() => performance.timeOrigin")).longValue() - readyEpoch;
+        long shown = ((Number) page.evaluate("() => window.kringBackAt")).longValue() - readyEpoch;
+        // when Kring had answered the page (its HTML and its UI), to tell server time from browser time
+        Object timeline = page.evaluate("""
+                ready => {
+                  const t = e => e ? Math.round(performance.timeOrigin + e.responseEnd - ready) : -1;
+                  const all = performance.getEntries();
+                  const first = part => all.find(e => e.name.includes(part));
+                  const scripts = all.filter(e => e.initiatorType === 'script' || e.name.endsWith('.js'));
+                  return 'page ' + t(all.find(e => e.entryType === 'navigation')) + ', scripts '
+                    + (scripts.length ? Math.max(...scripts.map(t)) : -1) + ', UI (init) ' + t(first('v-r=init'))
+                    + ', first uidl ' + t(first('v-r=uidl'));
+                }""", (double) readyEpoch);
+        System.out.println("[reliability] " + page.url() + ": reload began " + reload + " ms; Kring answered: "
+                + timeline + " ms; step shown " + shown + " ms after ready");
+        return shown;
     }
 
     private static void send(Page tablet, String text) {
