@@ -21,10 +21,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import nl.kring.domain.session.TabletToken;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -197,11 +199,16 @@ public final class BenchmarkMain {
                     capacity = size;
                 }
             }
+            // what the live heap holds at the largest size: where the bytes per tablet UI go
+            String histogram = node.classHistogram(20);
             background.close();
             section("Fan-out on one node (2 GB heap), sessions of 30, every other session changing step every "
                     + BackgroundSessions.EVERY_SECONDS + " s; facilitator's click → change received (ms)", fanOut, null);
             json.put("fanOut", fanOutJson);
             heapSection(heap);
+            report.append("Largest classes in the live heap at ").append(connectedCount() + 3)
+                    .append(" tablets (`jcmd GC.class_histogram`):\n\n```\n").append(histogram).append("\n```\n\n");
+            json.put("classHistogram", histogram);
             report.append(capacity == null
                     ? "Capacity: p95 stayed ≤ 250 ms up to the largest size tried (" + sizes[sizes.length - 1]
                             + " tablets).\n\n"
@@ -262,11 +269,7 @@ public final class BenchmarkMain {
             question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
             double clickedAt = ((Number) tablet.evaluate("window.kringClickAt")).doubleValue();
             toConsole.add(awaitPage(console) - clickedAt);
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (screen.seenAt() == 0 && Instant.now().isBefore(deadline)) {
-                Thread.onSpinWait();
-            }
-            toScreen.add(screen.seenAt() - clickedAt);
+            toScreen.add(arrivedBy(screen, Instant.now().plusSeconds(30)) - clickedAt);
         }
         Map<String, Stats> rows = new LinkedHashMap<>();
         rows.put("answer → console (Chromium DOM)", Stats.of(toConsole));
@@ -308,13 +311,7 @@ public final class BenchmarkMain {
         double slowest = 0;
         Instant deadline = Instant.now().plusSeconds(30);
         for (SimulatedTablet tablet : sims) {
-            while (tablet.seenAt() == 0) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("a simulated tablet did not receive the change in 30 s");
-                }
-                Thread.onSpinWait();
-            }
-            double latency = tablet.seenAt() - clickedAt;
+            double latency = arrivedBy(tablet, deadline) - clickedAt;
             simulated.add(latency);
             slowest = Math.max(slowest, latency);
         }
@@ -324,6 +321,18 @@ public final class BenchmarkMain {
             slowest = Math.max(slowest, latency);
         }
         return slowest;
+    }
+
+    /** When the watched text reached {@code tablet}, waiting (not spinning) until {@code deadline}. */
+    private static double arrivedBy(SimulatedTablet tablet, Instant deadline) {
+        try {
+            return tablet.arrival().get(Math.max(0, Duration.between(Instant.now(), deadline).toMillis()),
+                    TimeUnit.MILLISECONDS);
+        } catch (TimeoutException late) {
+            throw new IllegalStateException("a simulated tablet did not receive the change in time");
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static double awaitPage(Page page) {

@@ -90,6 +90,12 @@ final class KringNode implements AutoCloseable {
         return Long.parseLong(used.group(1)) * 1024;
     }
 
+    /** The {@code top} classes with the most live bytes (jcmd GC.class_histogram, which runs a full GC first). */
+    String classHistogram(int top) throws Exception {
+        return jcmd("GC.class_histogram").lines().filter(line -> !line.endsWith(":")).limit(top + 2)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     private String jcmd(String command) throws Exception {
         Path jcmd = Path.of(java()).resolveSibling("jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
