@@ -15,6 +15,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class KringApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        // Tomcat's WebSocket read, write and encoding buffers (8 KB each per open tablet); read
+        // once when Tomcat's WebSocket classes load, so it is set before anything starts
+        // (see base/ConnectionBuffers and docs/benchmarks.md)
+        if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
+            System.setProperty(WEBSOCKET_BUFFER_SIZE, "4096");
+        }
         SpringApplication.run(KringApplication.class, args);
     }
+
+    private static final String WEBSOCKET_BUFFER_SIZE = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
 }

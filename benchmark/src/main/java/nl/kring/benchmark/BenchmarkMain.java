@@ -159,7 +159,8 @@ public final class BenchmarkMain {
                 real.add(realTablet(browser, node, measured.tablets().get(i)));
             }
             List<Map<String, Object>> heap = new ArrayList<>();
-            heap.add(Map.of("tablets", 3, "bytes", node.heapAfterFullGc()));
+            LiveObjects fewTablets = node.liveObjects();
+            heap.add(Map.of("tablets", 3, "bytes", fewTablets.totalBytes()));
             List<SimulatedTablet> measuredSims = connect(node, measured.tablets().subList(3, Seed.PER_SESSION));
             // warm up the JIT on the real path before anything is measured
             for (int c = 0; c < 2 * clicks; c++) {
@@ -170,6 +171,7 @@ public final class BenchmarkMain {
             Map<String, Object> fanOutJson = new LinkedHashMap<>();
             Integer capacity = null;
             int next = 1;
+            LiveObjects manyTablets = fewTablets;
             boolean forward = forwardAfterWarmUp;
             BackgroundSessions background = new BackgroundSessions(dbUrl, dbUser, dbPassword);
             for (int size : sizes) {
@@ -180,7 +182,9 @@ public final class BenchmarkMain {
                     connect(node, tokens.subList(0, Math.min(missing, tokens.size())));
                     background.add(other.id());
                 }
-                heap.add(Map.of("tablets", connectedCount() + 3, "bytes", node.heapAfterFullGc()));
+                LiveObjects live = node.liveObjects();
+                heap.add(Map.of("tablets", connectedCount() + 3, "bytes", live.totalBytes()));
+                manyTablets = live;
                 List<Double> every = new ArrayList<>();
                 List<Double> simulated = new ArrayList<>();
                 List<Double> chromium = new ArrayList<>();
@@ -199,16 +203,12 @@ public final class BenchmarkMain {
                     capacity = size;
                 }
             }
-            // what the live heap holds at the largest size: where the bytes per tablet UI go
-            String histogram = node.classHistogram(20);
             background.close();
             section("Fan-out on one node (2 GB heap), sessions of 30, every other session changing step every "
                     + BackgroundSessions.EVERY_SECONDS + " s; facilitator's click → change received (ms)", fanOut, null);
             json.put("fanOut", fanOutJson);
             heapSection(heap);
-            report.append("Largest classes in the live heap at ").append(connectedCount() + 3)
-                    .append(" tablets (`jcmd GC.class_histogram`):\n\n```\n").append(histogram).append("\n```\n\n");
-            json.put("classHistogram", histogram);
+            growthSection(manyTablets.growthPerTablet(fewTablets, 3, connectedCount() + 3, 15), connectedCount() + 3);
             report.append(capacity == null
                     ? "Capacity: p95 stayed ≤ 250 ms up to the largest size tried (" + sizes[sizes.length - 1]
                             + " tablets).\n\n"
@@ -420,13 +420,24 @@ public final class BenchmarkMain {
         }
         double slope = sxx == 0 ? 0 : sxy / sxx;
         double r2 = sxx == 0 || syy == 0 ? 0 : (sxy * sxy) / (sxx * syy);
-        report.append("## Retained heap per connected tablet UI\n\nLive heap after a full GC (jcmd GC.run):\n\n"
+        report.append("## Retained heap per connected tablet UI\n\nLive objects after a full GC (jcmd GC.class_histogram):\n\n"
                 + "| connected tablets | live heap (MB) |\n|---|---|\n");
         points.forEach(p -> report.append(String.format(Locale.ROOT, "| %d | %.1f |%n", p.get("tablets"),
                 ((Number) p.get("bytes")).doubleValue() / (1024 * 1024))));
         report.append(String.format(Locale.ROOT, "%nSlope: **%.1f KB per tablet UI**, R² = %.3f.%n%n", slope / 1024,
                 r2));
         json.put("heap", Map.of("points", points, "bytesPerTablet", slope, "r2", r2));
+    }
+
+    /** Where one tablet's bytes go: the classes that grew most from 3 tablets to the largest size. */
+    private void growthSection(List<LiveObjects.PerTablet> growth, int tablets) {
+        report.append("What one more tablet adds to the live heap, by class (3 → ").append(tablets)
+                .append(" tablets, `jcmd GC.class_histogram`):\n\n| class | bytes per tablet | objects per tablet |\n"
+                        + "|---|---|---|\n");
+        growth.forEach(g -> report.append(String.format(Locale.ROOT, "| `%s` | %.0f | %.1f |%n", g.className(),
+                g.bytes(), g.instances())));
+        report.append('\n');
+        json.put("growthPerTablet", growth);
     }
 
     private void section(String title, Map<String, Stats> rows, String key) {

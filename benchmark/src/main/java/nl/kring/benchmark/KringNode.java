@@ -13,13 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One Kring process started from the packaged jar, as an operator starts it. */
 final class KringNode implements AutoCloseable {
 
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     final int port;
     final Process process;
@@ -78,22 +75,9 @@ final class KringNode implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
-    /** Live heap after a full GC, in bytes (jcmd GC.run, then GC.heap_info). */
-    long heapAfterFullGc() throws Exception {
-        jcmd("GC.run");
-        Thread.sleep(500);
-        jcmd("GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd("GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("no heap figure from jcmd");
-        }
-        return Long.parseLong(used.group(1)) * 1024;
-    }
-
-    /** The {@code top} classes with the most live bytes (jcmd GC.class_histogram, which runs a full GC first). */
-    String classHistogram(int top) throws Exception {
-        return jcmd("GC.class_histogram").lines().filter(line -> !line.endsWith(":")).limit(top + 2)
-                .collect(java.util.stream.Collectors.joining("\n"));
+    /** The live objects by class, right after a full GC. */
+    LiveObjects liveObjects() throws Exception {
+        return LiveObjects.parse(jcmd("GC.class_histogram"));
     }
 
     private String jcmd(String command) throws Exception {
