@@ -19,7 +19,7 @@ public class KringApplication implements AppShellConfigurator {
         // once when Tomcat's WebSocket classes load, so it is set before anything starts
         // (see base/ConnectionBuffers and docs/benchmarks.md)
         if (System.getProperty(WEBSOCKET_BUFFER_SIZE) == null) {
-            System.setProperty(WEBSOCKET_BUFFER_SIZE, "4096");
+            System.setProperty(WEBSOCKET_BUFFER_SIZE, "2048");
         }
         SpringApplication.run(KringApplication.class, args);
     }

@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * What every open tablet costs in memory, trimmed (issue 4; measured with the benchmark's
  * live objects per tablet, docs/benchmarks.md). A tablet keeps one push connection open for the
- * whole session; its buffers, not Vaadin's components, were most of its 205 KB.
+ * whole session; its buffers, not Vaadin's components, were most of its 205 KB (now ~105 KB).
  * <ul>
  * <li>Atmosphere gave every push connection a {@code ByteBuffer} and a {@code CharBuffer} of
  * {@code org.atmosphere.websocket.bufferSize}, which Vaadin sets to 16,384: 48 KB that
@@ -26,7 +26,10 @@ import org.springframework.context.annotation.Configuration;
  * smaller ones for many long-lived connections. 4 KB each.</li>
  * <li>Tomcat's first buffers for incoming WebSocket messages are trimmed in
  * {@code application.properties}; Tomcat grows them when a message arrives.</li>
+ * <li>Tomcat's WebSocket input, output and encoder buffers (8 KB each) follow a system property
+ * that {@code KringApplication.main} sets before Tomcat loads.</li>
  * </ul>
+ * ADR 0009 has the measurements and the risks.
  */
 @Configuration(proxyBeanMethods = false)
 class ConnectionBuffers {

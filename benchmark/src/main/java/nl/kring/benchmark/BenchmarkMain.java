@@ -180,11 +180,16 @@ public final class BenchmarkMain {
                     Seed.SeededSession other = sessions.get(next++);
                     List<TabletToken> tokens = other.tablets();
                     connect(node, tokens.subList(0, Math.min(missing, tokens.size())));
-                    background.add(other.id());
+                    if (!Boolean.getBoolean("noBackground")) {
+                        background.add(other.id());
+                    }
                 }
                 LiveObjects live = node.liveObjects();
                 heap.add(Map.of("tablets", connectedCount() + 3, "bytes", live.totalBytes()));
                 manyTablets = live;
+                if (System.getProperty("heapDump") != null && size == sizes[sizes.length - 1]) {
+                    node.heapDump(Path.of(System.getProperty("heapDump")));
+                }
                 List<Double> every = new ArrayList<>();
                 List<Double> simulated = new ArrayList<>();
                 List<Double> chromium = new ArrayList<>();

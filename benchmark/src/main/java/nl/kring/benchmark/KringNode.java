@@ -80,6 +80,11 @@ final class KringNode implements AutoCloseable {
         return LiveObjects.parse(jcmd("GC.class_histogram"));
     }
 
+    /** Writes the live objects to an HPROF file, for a closer look than the class table gives. */
+    void heapDump(Path file) throws Exception {
+        jcmd("GC.heap_dump " + file.toAbsolutePath());
+    }
+
     private String jcmd(String command) throws Exception {
         Path jcmd = Path.of(java()).resolveSibling("jcmd");
         Process p = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), command)
