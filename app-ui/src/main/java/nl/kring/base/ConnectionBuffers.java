@@ -36,8 +36,8 @@ class ConnectionBuffers {
 
     private static final Logger log = LoggerFactory.getLogger(ConnectionBuffers.class);
     /** Never read or written by Atmosphere 3.0; it only clears them on close. */
-    static final String UNUSED_BUFFER_SIZE = "16";
-    static final String SOCKET_BUFFER_SIZE = "4096";
+    private static final String UNUSED_BUFFER_SIZE = "16";
+    private static final String SOCKET_BUFFER_SIZE = "4096";
 
     @Bean
     TomcatConnectorCustomizer smallerSocketBuffers() {

@@ -50,6 +50,8 @@ class CrashRecoveryIT {
             .setTimeout(15_000);
 
     private static KringInChromium app;
+    /** The protocol tablets' answers and their ways back run side by side. */
+    private static final ExecutorService THREADS = Executors.newVirtualThreadPerTaskExecutor();
 
     @BeforeAll
     static void startKring() throws Exception {
@@ -58,6 +60,7 @@ class CrashRecoveryIT {
 
     @AfterAll
     static void stopKring() throws Exception {
+        THREADS.shutdownNow();
         if (app != null) {
             app.close();
         }
@@ -173,13 +176,12 @@ class CrashRecoveryIT {
      */
     private static CrashMoment killWhileAnswersAreOnTheirWay(Map<String, Page> browsers,
             Map<String, ProtocolTablet> simulated, Page console, Page screen) throws Exception {
-        ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
         Map<String, List<String>> sentBy = new ConcurrentHashMap<>();
         List<Future<?>> sending = new ArrayList<>();
         for (var tablet : simulated.entrySet()) {
             List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
             sentBy.put(tablet.getKey(), sent);
-            sending.add(threads.submit(() -> {
+            sending.add(THREADS.submit(() -> {
                 for (int i = 1; ; i++) {
                     String answer = "Antwoord " + i + " van " + tablet.getKey();
                     sent.add(answer);
@@ -226,7 +228,7 @@ class CrashRecoveryIT {
         chromiumScreens.forEach(page -> page.evaluate("() => window.kringBeforeCrash = true"));
         Map<String, Future<Long>> comingBack = new HashMap<>();
         for (var tablet : simulated.entrySet()) {
-            comingBack.put(tablet.getKey(), threads.submit(() -> tablet.getValue().comeBackShowing(QUESTION,
+            comingBack.put(tablet.getKey(), THREADS.submit(() -> tablet.getValue().comeBackShowing(QUESTION,
                     BACK_BY_ITSELF.plusSeconds(120))));
         }
         return new CrashMoment(sentBy, acknowledged, chromiumScreens, comingBack);
