@@ -2,12 +2,10 @@ package nl.kring.testing;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +17,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class ProtocolTablet {
 
-    private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration RETRY = Duration.ofSeconds(2);
     /** Vaadin closes a UI after three missed heartbeats of 15 s; the browser beats every 15 s. */
@@ -170,13 +164,11 @@ public final class ProtocolTablet {
         if (html.statusCode() != 200) {
             throw new IllegalStateException("/" + route + " answered " + html.statusCode());
         }
-        HttpResponse<String> init = http.send(withCookie(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")), tabletCookie).build(),
-                HttpResponse.BodyHandlers.ofString());
-        LoadedPage loaded = new LoadedPage(find(KEY, init.body()), find(PUSH_ID, init.body()));
+        HttpResponse<String> init = http.send(withCookie(HttpRequest.newBuilder(URI.create(
+                VaadinWire.initAddress(base, route))), tabletCookie).build(), HttpResponse.BodyHandlers.ofString());
+        LoadedPage loaded = new LoadedPage(VaadinWire.securityKey(init.body()), VaadinWire.pushId(init.body()));
         loaded.sessionCookie = sessionCookieOf(init);
-        loaded.send("{\"type\":\"event\",\"node\":1,\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route
-                + "\",\"query\":\"\",\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}");
+        loaded.send(VaadinWire.navigateRpc(route));
         loaded.openPush();
         return loaded;
     }
@@ -195,14 +187,6 @@ public final class ProtocolTablet {
     private static String sessionCookieOf(HttpResponse<?> response) {
         return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
                 .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElse("");
-    }
-
-    private static String find(Pattern pattern, String body) {
-        Matcher matcher = pattern.matcher(body);
-        if (!matcher.find()) {
-            throw new IllegalStateException("no " + pattern + " in the bootstrap answer");
-        }
-        return matcher.group(1);
     }
 
     /** One loaded page: its UI's keys, its request counters, its element tree and its push connection. */
@@ -250,12 +234,8 @@ public final class ProtocolTablet {
         }
 
         void openPush() {
-            String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + pushId
-                    + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-                    + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                    + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
-                    + "&X-atmo-protocol=true";
-            socket = http.newWebSocketBuilder().header("Cookie", cookies()).buildAsync(URI.create(ws), this).join();
+            socket = http.newWebSocketBuilder().header("Cookie", cookies())
+                    .buildAsync(URI.create(VaadinWire.pushAddress(base, pushId)), this).join();
         }
 
         void heartbeat() {

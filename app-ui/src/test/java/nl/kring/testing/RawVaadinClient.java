@@ -1,17 +1,13 @@
 package nl.kring.testing;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A browser reduced to Vaadin's wire protocol (as the benchmark's simulated tablet speaks
@@ -19,9 +15,6 @@ import java.util.regex.Pattern;
  * push id. One instance is one browser session (its own JSESSIONID).
  */
 public final class RawVaadinClient {
-
-    private static final Pattern KEY = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
-    private static final Pattern PUSH_ID = Pattern.compile("\"Vaadin-Push-ID\":\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
@@ -36,13 +29,12 @@ public final class RawVaadinClient {
     /** Opens {@code route} as a new browser would: a new session and a UI with its keys. */
     public static RawVaadinClient open(String base, String route) throws Exception {
         RawVaadinClient client = new RawVaadinClient(base);
-        HttpResponse<String> init = client.http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=init&location="
-                + URLEncoder.encode(route, StandardCharsets.UTF_8) + "&query=")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> init = client.http.send(HttpRequest.newBuilder(URI.create(
+                VaadinWire.initAddress(base, route))).build(), HttpResponse.BodyHandlers.ofString());
         init.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
                 .ifPresent(c -> client.cookie = c.substring(0, c.indexOf(';')));
-        client.securityKey = find(KEY, init.body());
-        client.pushId = find(PUSH_ID, init.body());
+        client.securityKey = VaadinWire.securityKey(init.body());
+        client.pushId = VaadinWire.pushId(init.body());
         return client;
     }
 
@@ -60,10 +52,8 @@ public final class RawVaadinClient {
 
     /** The router event that shows {@code route}, sent with the given security key; the response body. */
     public String navigate(String route, String key) throws Exception {
-        String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
-                + "\"event\":\"ui-navigate\",\"data\":{\"route\":\"" + route + "\",\"query\":\"\","
-                + "\"appShellTitle\":\"\",\"historyState\":{\"idx\":0},\"trigger\":\"\"}}],\"syncId\":0,"
-                + "\"clientId\":0}";
+        String body = "{\"csrfToken\":\"" + key + "\",\"rpc\":[" + VaadinWire.navigateRpc(route)
+                + "],\"syncId\":0,\"clientId\":0}";
         return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=0"))
                 .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()).body();
@@ -75,11 +65,7 @@ public final class RawVaadinClient {
      */
     public CompletableFuture<String> firstPushMessage(String id) {
         CompletableFuture<String> first = new CompletableFuture<>();
-        String ws = base.replaceFirst("^http", "ws") + "/VAADIN/push?v-r=push&v-uiId=0&v-pushId=" + id
-                + "&X-Atmosphere-tracking-id=0&X-Atmosphere-Framework=3.1.5-javascript"
-                + "&X-Atmosphere-Transport=websocket&X-Atmosphere-TrackMessageSize=true"
-                + "&Content-Type=" + URLEncoder.encode("application/json; charset=UTF-8", StandardCharsets.UTF_8)
-                + "&X-atmo-protocol=true";
+        String ws = VaadinWire.pushAddress(base, id);
         http.newWebSocketBuilder().header("Cookie", cookie).buildAsync(URI.create(ws), new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
@@ -103,13 +89,5 @@ public final class RawVaadinClient {
             return null;
         });
         return first;
-    }
-
-    private static String find(Pattern pattern, String body) {
-        Matcher matcher = pattern.matcher(body);
-        if (!matcher.find()) {
-            throw new IllegalStateException("not in the bootstrap: " + pattern + "\n" + body);
-        }
-        return matcher.group(1);
     }
 }

@@ -184,9 +184,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private Div whatNow(Step step) {
         ActivityType type = step.activity().type();
         // a round only says "tap an answer" when it offers answers to tap
-        boolean offersTaps = step.activity() instanceof AnswerableQuestions questions
-                && java.util.stream.IntStream.range(0, questions.questions().size())
-                        .anyMatch(q -> !questions.choicesFor(q).isEmpty());
+        boolean offersTaps = step.activity() instanceof AnswerableQuestions questions && questions.offersChoices();
         Paragraph todo = new Paragraph(getTranslation("tablet.what-now." + type.name() + (offersTaps ? ".taps" : "")));
         todo.addClassName("kring-what-now-do");
         Div box = new Div(todo);

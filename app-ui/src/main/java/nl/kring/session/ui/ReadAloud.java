@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import nl.kring.session.ui.activity.SpeakerButton;
 
 /**
  * Reads the step on a tablet aloud with the browser's own speech synthesis (no server, no
@@ -74,7 +75,7 @@ final class ReadAloud extends Div {
 
     private void readStep() {
         getUI().ifPresent(ui -> ui.getPage().executeJs(READ,
-                nl.kring.session.ui.activity.SpeakerButton.speechLanguage(getLocale())));
+                SpeakerButton.speechLanguage(getLocale())));
     }
 
     private void showAutomatic() {

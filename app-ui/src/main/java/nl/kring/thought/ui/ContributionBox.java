@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.UUID;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.thought.Contribution;
+import nl.kring.session.ui.activity.TapChoices;
 
 /**
  * Where a participant writes anonymously: the promise of anonymity, a box, a send button,
@@ -62,13 +63,7 @@ class ContributionBox extends VerticalLayout {
      * takes part: a tap puts the text in the box, where it can be changed or sent as it is.
      */
     ContributionBox withChoices(String caption, java.util.List<String> choices, String source) {
-        com.vaadin.flow.component.html.Div row = new com.vaadin.flow.component.html.Div();
-        row.addClassName("kring-choices");
-        for (String choice : choices) {
-            Button use = new Button(choice, e -> text.setValue(choice));
-            use.addClassName("kring-choice");
-            row.add(use);
-        }
+        TapChoices row = new TapChoices(choices, text::setValue);
         Paragraph from = new Paragraph(source);
         from.addClassName("kring-source");
         addComponentAtIndex(1, new Paragraph(caption));

@@ -15,6 +15,11 @@ public interface AnswerableQuestions extends Activity {
         return List.of();
     }
 
+    /** Whether any question offers answers to tap. */
+    default boolean offersChoices() {
+        return java.util.stream.IntStream.range(0, questions().size()).anyMatch(q -> !choicesFor(q).isEmpty());
+    }
+
     /** Whether answers are stored without their author. */
     boolean anonymous();
 }

@@ -130,15 +130,7 @@ class QuestionRoundUi implements ActivityUi {
             add(SpeakerButton.beside(text, round.questions().get(question)));
             List<String> taps = round.choicesFor(question);
             if (!taps.isEmpty()) {
-                // typing is optional: a tap puts the answer in the box, to send as it is or change
-                Div row = new Div();
-                row.addClassName("kring-choices");
-                for (String choice : taps) {
-                    Button use = new Button(choice, e -> answer.setValue(choice));
-                    use.addClassName("kring-choice");
-                    row.add(use);
-                }
-                add(new Paragraph(getTranslation("round.choices")), row);
+                add(new Paragraph(getTranslation("round.choices")), new TapChoices(taps, answer::setValue));
             }
             add(answer, send, mine);
         }
