@@ -12,6 +12,9 @@ import nl.kring.domain.session.Distress;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.domain.smallstep.SmallStep;
+import nl.kring.domain.smallstep.SmallStepId;
+import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.thought.Contribution;
 import nl.kring.domain.thought.ContributionId;
 import nl.kring.domain.thought.ContributionRepository;
@@ -23,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The leader's decision on a private distress alert, whatever activity the text came
- * from (a question-round answer, an anonymous contribution, a moodboard card): show it
- * like any other, or keep it off the shared screens. Either way the alert closes.
+ * from (a question-round answer, an anonymous contribution, a moodboard card, a small
+ * step): show it like any other, or keep it off the shared screens. Either way the alert closes.
  */
 @Service
 @PreAuthorize(Roles.ANY_STAFF)
@@ -35,9 +38,11 @@ public class DistressService {
     private final AnswerRepository answers;
     private final ContributionRepository contributions;
     private final MoodCardRepository cards;
+    private final SmallStepRepository smallSteps;
 
     DistressService(SessionAccess access, SessionEvents events, AnswerRepository answers,
-                    ContributionRepository contributions, MoodCardRepository cards) {
+                    ContributionRepository contributions, MoodCardRepository cards, SmallStepRepository smallSteps) {
+        this.smallSteps = smallSteps;
         this.access = access;
         this.events = events;
         this.answers = answers;
@@ -69,6 +74,13 @@ public class DistressService {
                         .filter(c -> c.sessionId().equals(id) && c.distress() == Distress.HELD)
                         .orElseThrow(DistressService::gone);
                 cards.update(List.of(held.decided(decision)));
+            }
+            case SMALL_STEP -> {
+                // never on a shared screen: the decision only closes the alert
+                SmallStep held = smallSteps.findById(new SmallStepId(itemId))
+                        .filter(s -> s.sessionId().equals(id) && s.distress() == Distress.HELD)
+                        .orElseThrow(DistressService::gone);
+                smallSteps.updateDistress(held.decided(Distress.KEPT_PRIVATE));
             }
         }
     }

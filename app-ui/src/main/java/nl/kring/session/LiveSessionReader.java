@@ -21,6 +21,7 @@ import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Distress;
+import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.session.StepStateRepository;
 import nl.kring.domain.thought.Board;
 import nl.kring.domain.thought.Contribution;
@@ -103,7 +104,7 @@ public class LiveSessionReader {
         List<LiveSnapshot.DistressAlert> alerts = new ArrayList<>();
         allAnswers.stream().filter(a -> a.distress() == Distress.HELD).forEach(a ->
                 alerts.add(new LiveSnapshot.DistressAlert(a.id().value(), LiveSnapshot.DistressAlert.Source.ANSWER,
-                        a.stepId(), a.text())));
+                        a.stepId(), a.text(), a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"))));
         List<LiveSnapshot.AnswerLine> answerLines = allAnswers.stream()
                 .filter(a -> a.distress().mayBeShown())
                 .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
@@ -114,22 +115,28 @@ public class LiveSessionReader {
                 ActivityType.PERSPECTIVE_SWAP) ? this.contributions.findBySession(session.id()) : List.of();
         contributions.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
                 alerts.add(new LiveSnapshot.DistressAlert(c.id().value(),
-                        LiveSnapshot.DistressAlert.Source.CONTRIBUTION, c.stepId(), c.text())));
+                        LiveSnapshot.DistressAlert.Source.CONTRIBUTION, c.stepId(), c.text(), null)));
         List<MoodCard> cards = holds(session, ActivityType.MOODBOARD) ? moodCards.findBySession(session.id())
                 : List.of();
         cards.stream().filter(c -> c.distress() == Distress.HELD && !c.hidden()).forEach(c ->
                 alerts.add(new LiveSnapshot.DistressAlert(c.id().value(), LiveSnapshot.DistressAlert.Source.MOOD_CARD,
-                        c.stepId(), (c.text() + " " + c.artist()).strip())));
+                        c.stepId(), (c.text() + " " + c.artist()).strip(), null)));
+        List<SmallStep> written = holds(session, ActivityType.SMALL_STEP) ? smallSteps.findWrittenIn(session.id())
+                : List.of();
+        written.stream().filter(s -> s.distress() == Distress.HELD).forEach(s ->
+                alerts.add(new LiveSnapshot.DistressAlert(s.id().value(), LiveSnapshot.DistressAlert.Source.SMALL_STEP,
+                        s.stepId(), s.text(), names.getOrDefault(s.participant(), "?"))));
         Collection<List<Contribution>> boards = byBoard(contributions);
         var live = session.live();
-        return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(), sequence,
+        return new LiveSnapshot(session.id(), session.groupId(), session.title(), session.status(),
+                live != null && live.endedByItself(), sequence,
                 session.steps(), live == null ? 0 : live.currentStep(), live == null ? null : live.timerEndsAt(),
                 live == null ? null : live.joinCode(), live != null && live.joinCodeShown(), roster, tabletLines,
                 answerLines, sessions.findAttendance(session.id()), wall(boards),
                 boardCounts(boards), List.copyOf(alerts), stepStates.findBySession(session.id()),
                 cards,
                 holds(session, ActivityType.SCALE_QUESTION) ? scaleAnswers.findBySession(session.id()) : List.of(),
-                holds(session, ActivityType.SMALL_STEP) ? smallSteps.findWrittenIn(session.id()) : List.of(),
+                written,
                 // "Is het gelukt?" is asked while a session runs, whatever its plan
                 session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of());
     }

@@ -113,6 +113,28 @@ public class LiveSessionService {
     }
 
     /**
+     * Kring's own end of a session nobody ended ({@link IdleSessions}): only when it is still
+     * live and still idle since {@code idleSince} (a facilitator may have acted meanwhile, or
+     * another node ended it). No person calls this, so it is not public.
+     *
+     * @return whether this call ended it
+     */
+    @Transactional
+    boolean endBecauseIdle(SessionId id, java.time.Instant idleSince) {
+        if (!sessions.findLiveIdleSince(idleSince).contains(id)) {
+            return false;
+        }
+        events.recordChange(id); // locks the row: a concurrent end waits, and is then refused below
+        Session session = sessions.findById(id).filter(Session::isLive).orElse(null);
+        if (session == null) {
+            return false;
+        }
+        sessions.save(session.endBecauseIdle(clock.instant()));
+        endHandlers.forEach(handler -> handler.sessionEnded(id));
+        return true;
+    }
+
+    /**
      * Confirms a newcomer's name: they are added to the group's roster (or, if someone of
      * that name is already on it, linked to that person) and counted present.
      */

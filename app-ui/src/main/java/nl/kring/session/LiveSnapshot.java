@@ -28,13 +28,15 @@ import nl.kring.domain.thought.ThinkingPattern;
  * console, the tablets and the shared screen draw. It is read once per change per node
  * and handed to every screen of the session on that node; each screen shows only its part.
  *
+ * @param endedByItself Kring ended the session after hours without activity (nobody pressed "end")
  * @param roster       the group's active participants, for the name buttons and the console
  * @param timerEndsAt  {@code null} when no countdown runs
  * @param smallSteps   the small steps written in this session (for their authors and the leaders only)
  * @param lookBack     each person's latest small step from an earlier session of the group, still
  *                     open or answered in this one (for their authors and the leaders only)
  */
-public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, SessionStatus status, long sequence,
+public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, SessionStatus status,
+                           boolean endedByItself, long sequence,
                            List<Step> steps, int currentStep, Instant timerEndsAt, JoinCode joinCode,
                            boolean joinCodeShown, List<RosterName> roster, List<TabletLine> tablets,
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
@@ -59,11 +61,13 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
      * console's private alert only.
      *
      * @param source what the id is of
+     * @param author who wrote it where the leaders may know (a named answer, a small step);
+     *               {@code null} for anything anonymous
      */
-    public record DistressAlert(UUID id, Source source, StepId stepId, String text) {
+    public record DistressAlert(UUID id, Source source, StepId stepId, String text, String author) {
 
         /** Where a held text comes from. */
-        public enum Source { ANSWER, CONTRIBUTION, MOOD_CARD }
+        public enum Source { ANSWER, CONTRIBUTION, MOOD_CARD, SMALL_STEP }
     }
 
     /** Someone on the group's roster. */

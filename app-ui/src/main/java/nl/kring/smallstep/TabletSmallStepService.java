@@ -14,6 +14,7 @@ import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.smallstep.SmallStepId;
 import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.smallstep.SmallStepRound;
+import nl.kring.session.DistressCheck;
 import nl.kring.session.TabletAtStep;
 import nl.kring.session.TabletService;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,9 +35,11 @@ public class TabletSmallStepService {
     private final SessionRepository sessions;
     private final SmallStepRepository steps;
     private final SessionEvents events;
+    private final DistressCheck distress;
 
     TabletSmallStepService(TabletService tablets, TabletRepository tabletRepository, SessionRepository sessions,
-                           SmallStepRepository steps, SessionEvents events) {
+                           SmallStepRepository steps, SessionEvents events, DistressCheck distress) {
+        this.distress = distress;
         this.tablets = tablets;
         this.tabletRepository = tabletRepository;
         this.sessions = sessions;
@@ -44,11 +47,17 @@ public class TabletSmallStepService {
         this.events = events;
     }
 
-    /** Writes (or rewrites) this person's small step at the current step. */
+    /**
+     * Writes (or rewrites) this person's small step at the current step. A text that
+     * suggests acute distress gives the leaders a private alert, as everywhere else.
+     */
     @Transactional
     public void write(TabletToken token, StepId stepId, String text) {
         TabletAtStep at = tablets.atCurrentStep(token, stepId, SmallStepRound.class, "text");
         SmallStep step = SmallStep.written(at.session().id(), stepId, at.participant(), text);
+        if (distress.suggestsDistress(step.text())) {
+            step = step.heldForDistress();
+        }
         events.recordChange(at.session().id());
         steps.save(step);
     }

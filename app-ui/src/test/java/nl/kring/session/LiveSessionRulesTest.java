@@ -48,6 +48,8 @@ class LiveSessionRulesTest extends KringTestBase {
     TestStaff.Fixture fixture;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    IdleSessions idleSessions;
 
     private SessionId sessionId;
     private JoinCode code;
@@ -239,5 +241,40 @@ class LiveSessionRulesTest extends KringTestBase {
         assertThat(tablets.find(anna)).map(TabletState::ended).contains(true);
         assertThatThrownBy(() -> tablets.answer(anna, round, 0, "Te laat", UUID.randomUUID()))
                 .isInstanceOf(InvalidValueException.class);
+    }
+
+    @Test
+    void aSessionWithoutActivityForItsIdleLimitEndsByItselfAsIfItsFacilitatorHadEndedIt() {
+        TabletToken anna = join("Anna");
+        join("Bert");
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 2));
+        tablets.answer(anna, currentStep(), 0, "Alleen op zondag", UUID.randomUUID());
+        Instant lastActivity = jdbc.queryForObject("select last_activity_at from kring_session where id = ?",
+                java.sql.Timestamp.class, sessionId.value()).toInstant();
+        Duration limit = idleSessions.idleLimit();
+        assertThat(limit).isEqualTo(Duration.ofHours(4));
+
+        // a moving clock: a minute before the limit nothing happens
+        idleSessions.endThoseIdleAt(lastActivity.plus(limit).minusSeconds(60));
+        assertThat(snapshot().isLive()).isTrue();
+        assertThat(tablets.open(code.value(), "10.0.0.4")).isPresent();
+
+        // a minute past it the session ends as if the facilitator ended it, and says so
+        idleSessions.endThoseIdleAt(lastActivity.plus(limit).plusSeconds(60));
+        LiveSnapshot ended = snapshot();
+        assertThat(ended.isEnded()).isTrue();
+        assertThat(ended.endedByItself()).isTrue();
+        assertThat(tablets.open(code.value(), "10.0.0.4")).isEmpty();
+        assertThat(tablets.find(anna)).map(TabletState::ended).contains(true);
+        assertThat(ended.answersTo(ended.steps().get(2).id())).extracting(LiveSnapshot.AnswerLine::text)
+                .containsExactly("Alleen op zondag");
+        assertThat(jdbc.queryForObject("select count(*) from session_secret where session_id = ?", Integer.class,
+                sessionId.value())).isZero();
+        // everyone on the roster has a record, the ones who did not come absent, as at a normal end
+        assertThat(ended.attendance()).hasSameSizeAs(ended.roster())
+                .filteredOn(a -> a.status() == AttendanceStatus.PRESENT).hasSize(2);
+        // ended once: a later round (or the other node) leaves it as it is
+        idleSessions.endThoseIdleAt(lastActivity.plus(limit).plusSeconds(120));
+        assertThat(snapshot().sequence()).isEqualTo(ended.sequence());
     }
 }

@@ -48,20 +48,26 @@ class DistressAlerts extends Div {
         Div box = new Div();
         box.addClassName("kring-distress-alert");
         H2 title = new H2(getTranslation("distress.title"));
-        Paragraph intro = new Paragraph(getTranslation("distress.intro"));
+        boolean smallStep = alert.source() == DistressAlert.Source.SMALL_STEP;
+        Paragraph intro = new Paragraph(getTranslation(smallStep ? "distress.intro.small-step" : "distress.intro"));
         Paragraph text = new Paragraph(new Span(alert.text()));
         text.addClassName("kring-distress-text");
         Paragraph referral = new Paragraph(getTranslation("distress.referral"));
         referral.addClassName("kring-distress-referral");
-        Paragraph author = new Paragraph(getTranslation("distress.author-unknown"));
-        Button keep = new Button(getTranslation("distress.keep-private"),
+        Paragraph author = new Paragraph(alert.author() == null ? getTranslation("distress.author-unknown")
+                : getTranslation("distress.author-known", alert.author()));
+        Button keep = new Button(getTranslation(smallStep ? "distress.read" : "distress.keep-private"),
                 e -> decisions.decide(session, alert.source(), alert.id(), false));
         keep.addThemeVariants(ButtonVariant.PRIMARY);
         keep.addClassName("kring-distress-keep");
-        Button showIt = new Button(getTranslation("distress.show"),
-                e -> decisions.decide(session, alert.source(), alert.id(), true));
-        showIt.addClassName("kring-distress-show");
-        box.add(title, intro, text, referral, author, new HorizontalLayout(keep, showIt));
+        HorizontalLayout buttons = new HorizontalLayout(keep);
+        if (!smallStep) { // a small step is never on a shared screen: there is nothing to show
+            Button showIt = new Button(getTranslation("distress.show"),
+                    e -> decisions.decide(session, alert.source(), alert.id(), true));
+            showIt.addClassName("kring-distress-show");
+            buttons.add(showIt);
+        }
+        box.add(title, intro, text, referral, author, buttons);
         return box;
     }
 }

@@ -140,7 +140,8 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         }
         shown = snapshot;
         if (snapshot.isEnded()) {
-            showMessage(getTranslation("tablet.ended"), getTranslation("tablet.ended.detail"));
+            showMessage(getTranslation("tablet.ended"), getTranslation(snapshot.endedByItself()
+                    ? "tablet.ended.by-itself" : "tablet.ended.detail"));
             state = new TabletState(state.tabletId(), state.sessionId(), state.joinCode(), state.participantId(),
                     state.name(), true);
             return;

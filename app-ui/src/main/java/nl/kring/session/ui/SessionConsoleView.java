@@ -299,7 +299,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         if (snapshot.isEnded()) {
             // the end can arrive twice (push and the presence poll): go to the results once
             leaving = true;
-            Notifications.success(getTranslation("console.ended"));
+            Notifications.success(getTranslation(snapshot.endedByItself() ? "console.ended-by-itself" : "console.ended"));
             getUI().ifPresent(ui -> ui.navigate(SessionPlanView.class, snapshot.sessionId().toString()));
             return;
         }

@@ -172,6 +172,11 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
 
     private void buildEnded() {
         LiveSnapshot results = live.snapshot(session.id());
+        if (results.endedByItself()) {
+            Paragraph byItself = new Paragraph(getTranslation("results.ended-by-itself"));
+            byItself.addClassName("kring-ended-by-itself");
+            add(byItself);
+        }
         add(new H2(getTranslation("results.title")));
         for (Step step : session.steps()) {
             Div block = new Div();

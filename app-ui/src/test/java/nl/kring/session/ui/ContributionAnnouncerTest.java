@@ -54,7 +54,7 @@ class ContributionAnnouncerTest {
             items.add(new BoardItem(ContributionId.newId(), step.id(), "wall", "gedachte " + i, false, null, 0));
         }
         return new LiveSnapshot(SessionId.newId(), new GroupId(java.util.UUID.randomUUID()), "Kring",
-                SessionStatus.LIVE, 1, List.of(wall, next), 0, null, null, false, List.of(), List.of(), List.of(),
+                SessionStatus.LIVE, false, 1, List.of(wall, next), 0, null, null, false, List.of(), List.of(), List.of(),
                 List.of(), items, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of());
     }
 }

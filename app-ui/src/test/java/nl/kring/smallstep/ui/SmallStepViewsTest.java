@@ -10,7 +10,9 @@ import java.time.Instant;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.smallstep.Outcome;
 import nl.kring.domain.smallstep.SmallStepRound;
+import nl.kring.session.DistressService;
 import nl.kring.session.LiveSessionService;
+import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
@@ -48,6 +50,8 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     SignedIn signedIn;
     @Autowired
     TestSessions sessions;
+    @Autowired
+    DistressService distress;
 
     private Started start(TestGroups.NewGroup group) {
         return sessions.start(group, "Stappen", Instant.now(), new SmallStepRound("Welke kleine stap zet jij?"));
@@ -106,5 +110,31 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
         counts.update(now);
         assertThat(text(annieAsked)).contains("Een beetje is ook een stap.");
         assertThat(text(counts)).contains("(2): 0 gelukt, 1 een beetje, 0 nog niet, 1 nog niet beantwoord");
+    }
+
+    @Test
+    @WithUserDetails("a-facilitator")
+    void aSmallStepThatSuggestsDistressGivesTheLeadersThePrivateAlertWithItsWriter() {
+        TestGroups.NewGroup group = testGroups.create("Stappen nood", false, "Annie", "Gerrit");
+        Started session = start(group);
+        signedIn.anonymous(() -> service.write(session.tokens().get(0), session.step(0).id(),
+                "Ik wil niet meer leven"));
+        signedIn.anonymous(() -> service.write(session.tokens().get(1), session.step(0).id(), "Buurman bellen"));
+
+        var alerts = live.snapshot(session.id()).alerts();
+        assertThat(alerts).singleElement().satisfies(alert -> {
+            assertThat(alert.source()).isEqualTo(LiveSnapshot.DistressAlert.Source.SMALL_STEP);
+            assertThat(alert.text()).isEqualTo("Ik wil niet meer leven");
+            assertThat(alert.author()).isEqualTo("Annie");
+        });
+        // the group still sees only a count; the leader reads the alert and it closes
+        LivePart screen = ui.screenPart(session.step(0));
+        UI.getCurrent().add(screen);
+        screen.update(live.snapshot(session.id()));
+        assertThat(text(screen)).contains("2 kleine stappen").doesNotContain("leven");
+        distress.decide(session.id(), LiveSnapshot.DistressAlert.Source.SMALL_STEP, alerts.getFirst().id(), false);
+        assertThat(live.snapshot(session.id()).alerts()).isEmpty();
+        assertThatThrownBy(() -> distress.decide(session.id(), LiveSnapshot.DistressAlert.Source.SMALL_STEP,
+                alerts.getFirst().id(), true)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param timerEndsAt    when the running countdown ends; {@code null} when none runs
  * @param joinCodeShown  whether the shared screen shows the join code and QR
  * @param endedAt        {@code null} while the session is live
+ * @param endedByItself  Kring ended it after hours without any activity (nobody pressed "end")
  */
 public record LiveState(JoinCode joinCode, String screenToken, int currentStep, Instant timerEndsAt,
-                        boolean joinCodeShown, Instant startedAt, Instant endedAt) {
+                        boolean joinCodeShown, Instant startedAt, Instant endedAt, boolean endedByItself) {
 
     public LiveState {
         Objects.requireNonNull(joinCode, "joinCode");
@@ -26,18 +27,18 @@ public record LiveState(JoinCode joinCode, String screenToken, int currentStep, 
     }
 
     LiveState atStep(int step) {
-        return new LiveState(joinCode, screenToken, step, null, joinCodeShown, startedAt, endedAt);
+        return new LiveState(joinCode, screenToken, step, null, joinCodeShown, startedAt, endedAt, endedByItself);
     }
 
     LiveState withTimer(Instant endsAt) {
-        return new LiveState(joinCode, screenToken, currentStep, endsAt, joinCodeShown, startedAt, endedAt);
+        return new LiveState(joinCode, screenToken, currentStep, endsAt, joinCodeShown, startedAt, endedAt, endedByItself);
     }
 
     LiveState withJoinCodeShown(boolean shown) {
-        return new LiveState(joinCode, screenToken, currentStep, timerEndsAt, shown, startedAt, endedAt);
+        return new LiveState(joinCode, screenToken, currentStep, timerEndsAt, shown, startedAt, endedAt, endedByItself);
     }
 
-    LiveState ended(Instant when) {
-        return new LiveState(joinCode, screenToken, currentStep, null, false, startedAt, when);
+    LiveState ended(Instant when, boolean byItself) {
+        return new LiveState(joinCode, screenToken, currentStep, null, false, startedAt, when, byItself);
     }
 }

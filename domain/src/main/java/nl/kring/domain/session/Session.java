@@ -109,7 +109,7 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
         if (steps.isEmpty()) {
             throw new InvalidValueException("steps", "validation.session-needs-step");
         }
-        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null);
+        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null, false);
         return new Session(id, groupId, title, scheduledAt, SessionStatus.LIVE, steps, started, notes, version);
     }
 
@@ -142,7 +142,14 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
     /** Ends a live session: the join code stops working, the results stay. */
     public Session end(Instant now) {
         requireLive();
-        return new Session(id, groupId, title, scheduledAt, SessionStatus.ENDED, steps, live.ended(now), notes,
+        return new Session(id, groupId, title, scheduledAt, SessionStatus.ENDED, steps, live.ended(now, false), notes,
+                version);
+    }
+
+    /** Ends a live session that nobody ended, after hours without any activity: as {@link #end}, and it says so. */
+    public Session endBecauseIdle(Instant now) {
+        requireLive();
+        return new Session(id, groupId, title, scheduledAt, SessionStatus.ENDED, steps, live.ended(now, true), notes,
                 version);
     }
 

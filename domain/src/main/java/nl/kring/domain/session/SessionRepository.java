@@ -23,6 +23,9 @@ public interface SessionRepository {
 
     List<Session> findLive();
 
+    /** Live sessions with no change since {@code lastActivityBefore} (a session's start counts as a change). */
+    List<SessionId> findLiveIdleSince(java.time.Instant lastActivityBefore);
+
     void saveAttendance(Attendance attendance);
 
     List<Attendance> findAttendance(SessionId sessionId);

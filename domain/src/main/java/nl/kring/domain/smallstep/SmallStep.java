@@ -2,6 +2,7 @@ package nl.kring.domain.smallstep;
 
 import java.util.Objects;
 import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.Distress;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.shared.Texts;
@@ -11,9 +12,11 @@ import nl.kring.domain.shared.Texts;
  *
  * @param outcome     {@code null} until the person answered "Is het gelukt?"
  * @param revisitedIn the session in which they answered it, {@code null} until then
+ * @param distress    whether the text suggests acute distress (a private alert on the console) and what the
+ *                    leader decided; a small step is never on a shared screen, so only the alert depends on it
  */
 public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, ParticipantId participant, String text,
-                        Outcome outcome, SessionId revisitedIn) {
+                        Outcome outcome, SessionId revisitedIn, Distress distress) {
 
     public static final int MAX_LENGTH = 200;
 
@@ -23,10 +26,11 @@ public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, Part
         Objects.requireNonNull(stepId, "stepId");
         Objects.requireNonNull(participant, "participant");
         text = Texts.requireLine("text", text, MAX_LENGTH);
+        distress = distress == null ? Distress.NONE : distress;
     }
 
     public static SmallStep written(SessionId session, StepId step, ParticipantId participant, String text) {
-        return new SmallStep(SmallStepId.newId(), session, step, participant, text, null, null);
+        return new SmallStep(SmallStepId.newId(), session, step, participant, text, null, null, Distress.NONE);
     }
 
     public boolean isOpen() {
@@ -34,6 +38,16 @@ public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, Part
     }
 
     public SmallStep answered(Outcome answer, SessionId in) {
-        return new SmallStep(id, sessionId, stepId, participant, text, Objects.requireNonNull(answer), in);
+        return new SmallStep(id, sessionId, stepId, participant, text, Objects.requireNonNull(answer), in, distress);
+    }
+
+    /** The text suggests acute distress: the leaders get a private alert. */
+    public SmallStep heldForDistress() {
+        return new SmallStep(id, sessionId, stepId, participant, text, outcome, revisitedIn, Distress.HELD);
+    }
+
+    /** The leader read the alert. */
+    public SmallStep decided(Distress decision) {
+        return new SmallStep(id, sessionId, stepId, participant, text, outcome, revisitedIn, decision);
     }
 }

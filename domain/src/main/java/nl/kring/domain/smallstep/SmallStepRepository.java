@@ -13,6 +13,9 @@ public interface SmallStepRepository {
 
     void recordOutcome(SmallStep answered);
 
+    /** Stores the leader's decision on a distress alert. */
+    void updateDistress(SmallStep decided);
+
     Optional<SmallStep> findById(SmallStepId id);
 
     /** The steps written in a session. */

@@ -65,6 +65,12 @@ class JpaSessionRepository implements SessionRepository {
 
     @Override
     @Transactional(readOnly = true)
+    public List<SessionId> findLiveIdleSince(Instant lastActivityBefore) {
+        return sessions.findLiveIdleSince(lastActivityBefore).stream().map(SessionId::new).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public List<Session> findLive() {
         return sessions.findByStatus(SessionStatus.LIVE).stream().map(JpaSessionRepository::toDomain).toList();
     }
@@ -87,6 +93,7 @@ class JpaSessionRepository implements SessionRepository {
         entity.joinCodeShown = live == null || live.joinCodeShown();
         entity.startedAt = live == null ? null : live.startedAt();
         entity.endedAt = live == null ? null : live.endedAt();
+        entity.endedByItself = live != null && live.endedByItself();
         copySteps(session.steps(), entity);
         return toDomain(sessions.saveAndFlush(entity));
     }
@@ -146,7 +153,8 @@ class JpaSessionRepository implements SessionRepository {
                 .toList();
         LiveState live = entity.joinCode == null ? null
                 : new LiveState(new JoinCode(entity.joinCode), entity.screenToken, entity.currentStep,
-                        entity.timerEndsAt, entity.joinCodeShown, entity.startedAt, entity.endedAt);
+                        entity.timerEndsAt, entity.joinCodeShown, entity.startedAt, entity.endedAt,
+                        entity.endedByItself);
         return new Session(new SessionId(entity.id), new GroupId(entity.groupId), entity.title, entity.scheduledAt,
                 entity.status, steps, live, entity.notes, Versions.of(entity.version));
     }

@@ -38,9 +38,11 @@ class PostgresSessionEvents implements SessionEvents {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public long recordChange(SessionId sessionId) {
-        // the row lock serialises concurrent changes of one session: sequence numbers never repeat
+        // the row lock serialises concurrent changes of one session: sequence numbers never repeat.
+        // Every change is activity: a session without any for hours ends by itself (IdleSessions)
         Long sequence = jdbc.queryForObject(
-                "update kring_session set event_sequence = event_sequence + 1 where id = ? returning event_sequence",
+                "update kring_session set event_sequence = event_sequence + 1, last_activity_at = now() "
+                        + "where id = ? returning event_sequence",
                 Long.class, sessionId.value());
         if (sequence == null) {
             throw new IllegalStateException("no session " + sessionId);

@@ -60,6 +60,9 @@ class SessionEntity {
     @Column(name = "ended_at")
     Instant endedAt;
 
+    @Column(name = "ended_by_itself")
+    boolean endedByItself;
+
     @Column(name = "notes", nullable = false)
     String notes;
 

@@ -18,6 +18,11 @@ interface SessionEntityRepository extends JpaRepository<SessionEntity, UUID> {
     Optional<SessionEntity> findByScreenToken(String screenToken);
 
     List<SessionEntity> findByStatus(SessionStatus status);
+
+    /** Live sessions whose last change (or start) is older than the given moment. */
+    @Query(nativeQuery = true, value = "select id from kring_session where status = 'LIVE' "
+            + "and coalesce(last_activity_at, started_at) < :before")
+    List<UUID> findLiveIdleSince(java.time.Instant before);
 }
 
 interface TabletEntityRepository extends JpaRepository<TabletEntity, UUID> {

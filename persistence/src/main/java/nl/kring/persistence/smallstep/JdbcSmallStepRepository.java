@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.session.Distress;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.smallstep.Outcome;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcSmallStepRepository implements SmallStepRepository {
 
     private static final String COLUMNS = "t.id, t.session_id, t.step_id, t.participant_id, t.text, t.outcome, "
-            + "t.revisited_in";
+            + "t.revisited_in, t.distress";
 
     private final JdbcTemplate jdbc;
 
@@ -33,15 +34,23 @@ class JdbcSmallStepRepository implements SmallStepRepository {
 
     @Override
     public void save(SmallStep s) {
-        jdbc.update("insert into small_step (id, session_id, step_id, participant_id, text) values (?,?,?,?,?) "
-                        + "on conflict (step_id, participant_id) do update set text = excluded.text",
-                s.id().value(), s.sessionId().value(), s.stepId().value(), s.participant().value(), s.text());
+        // a rewritten step is checked again: its alert follows the newest text
+        jdbc.update("insert into small_step (id, session_id, step_id, participant_id, text, distress) "
+                        + "values (?,?,?,?,?,?) on conflict (step_id, participant_id) "
+                        + "do update set text = excluded.text, distress = excluded.distress",
+                s.id().value(), s.sessionId().value(), s.stepId().value(), s.participant().value(), s.text(),
+                s.distress().name());
     }
 
     @Override
     public void recordOutcome(SmallStep s) {
         jdbc.update("update small_step set outcome = ?, revisited_in = ? where id = ?", s.outcome().name(),
                 s.revisitedIn().value(), s.id().value());
+    }
+
+    @Override
+    public void updateDistress(SmallStep s) {
+        jdbc.update("update small_step set distress = ? where id = ?", s.distress().name(), s.id().value());
     }
 
     @Override
@@ -76,6 +85,7 @@ class JdbcSmallStepRepository implements SmallStepRepository {
         return new SmallStep(new SmallStepId(rs.getObject("id", UUID.class)),
                 new SessionId(rs.getObject("session_id", UUID.class)), new StepId(rs.getObject("step_id", UUID.class)),
                 new ParticipantId(rs.getObject("participant_id", UUID.class)), rs.getString("text"),
-                outcome == null ? null : Outcome.valueOf(outcome), revisited == null ? null : new SessionId(revisited));
+                outcome == null ? null : Outcome.valueOf(outcome), revisited == null ? null : new SessionId(revisited),
+                Distress.valueOf(rs.getString("distress")));
     }
 }

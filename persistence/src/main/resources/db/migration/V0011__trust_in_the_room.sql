@@ -1,0 +1,13 @@
+-- Issue 20, trust in the room.
+
+-- A small step that suggests acute distress gives the leaders the same private alert as
+-- any other free text (the step itself is only ever seen by its writer and the leaders).
+alter table small_step add column distress varchar(20) not null default 'NONE';
+
+-- A live session that nobody ends stays open for ever: its join code keeps working and its
+-- secrets are never destroyed. Every change of a session is activity; after hours without
+-- any, Kring ends the session as if the facilitator had, and says so.
+alter table kring_session
+    add column last_activity_at timestamptz,
+    add column ended_by_itself  boolean not null default false;
+update kring_session set last_activity_at = started_at where status = 'LIVE';
