@@ -11,3 +11,8 @@ alter table kring_session
     add column last_activity_at timestamptz,
     add column ended_by_itself  boolean not null default false;
 update kring_session set last_activity_at = started_at where status = 'LIVE';
+
+-- What a tablet wrote for a step arrives there even when the session has moved on meanwhile
+-- (the tablet's outbox); never for a step the session has not reached yet.
+alter table kring_session add column furthest_step integer not null default 0;
+update kring_session set furthest_step = current_step;

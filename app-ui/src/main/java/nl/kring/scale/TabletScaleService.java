@@ -9,7 +9,10 @@ import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.Delivered;
+import nl.kring.session.SubmissionHandler;
 import nl.kring.session.TabletAtStep;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.TabletService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -22,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("permitAll()")
-public class TabletScaleService {
+public class TabletScaleService implements SubmissionHandler {
 
     private final TabletService tablets;
     private final ScaleAnswerRepository answers;
@@ -34,10 +37,25 @@ public class TabletScaleService {
         this.events = events;
     }
 
-    /** Stores (or changes) this tablet's person's number for a question of the current step. */
+    @Override
+    public TabletSubmission.Kind kind() {
+        return TabletSubmission.Kind.SCALE;
+    }
+
+    @Override
+    @Transactional
+    public Delivered store(TabletToken token, TabletSubmission submission) {
+        answer(token, submission.step(), submission.question(), submission.number());
+        return Delivered.kept();
+    }
+
+    /**
+     * Stores (or changes) this tablet's person's number for a question of a step of its live
+     * session: the current one, or one the session moved on from while the tap was on its way.
+     */
     @Transactional
     public void answer(TabletToken token, StepId stepId, int question, int value) {
-        TabletAtStep at = tablets.atCurrentStep(token, stepId, ScaleQuestion.class, "value");
+        TabletAtStep at = tablets.atStepOfLiveSession(token, stepId, ScaleQuestion.class, "value");
         ScaleQuestion scale = (ScaleQuestion) at.step().activity();
         if (question < 0 || question >= scale.questions().size()) {
             throw new InvalidValueException("value", "validation.step-moved-on");

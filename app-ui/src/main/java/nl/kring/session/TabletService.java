@@ -41,7 +41,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("permitAll()")
-public class TabletService {
+public class TabletService implements SubmissionHandler {
+
+    /** How long after its end a session still takes what tablets wrote before it ended. */
+    public static final java.time.Duration LATE_AFTER_THE_END = java.time.Duration.ofMinutes(30);
 
     private final SessionRepository sessions;
     private final TabletRepository tablets;
@@ -135,16 +138,31 @@ public class TabletService {
         return tablets.findByTokenHash(token.hash()).flatMap(tablet -> reader.load(tablet.sessionId()));
     }
 
+    @Override
+    public TabletSubmission.Kind kind() {
+        return TabletSubmission.Kind.ANSWER;
+    }
+
+    /** An answer from the tablet's outbox or a tap: {@link #answer}. */
+    @Override
+    @Transactional
+    public Delivered store(TabletToken token, TabletSubmission submission) {
+        answer(token, submission.step(), submission.question(), submission.text(), submission.key());
+        return Delivered.kept();
+    }
+
     /**
-     * An answer to a question of the current step. Sending the same submission key again
-     * (a resend after a reconnect) stores nothing new. In an anonymous round the answer is
-     * stored without the person and without a time.
+     * An answer to a question of a step of the tablet's live session — the current one, or
+     * one the session has moved on from while the answer was on its way: it was written in
+     * good faith while the step was the tablet's. Sending the same submission key again (a
+     * resend after a reconnect) stores nothing new. In an anonymous round the answer is
+     * stored without the person and without a time, and shown with others in a batch.
      *
-     * @throws InvalidValueException when the text is empty or too long, or the step is no longer current
+     * @throws InvalidValueException when the text is empty or too long, or the session is over
      */
     @Transactional
     public void answer(TabletToken token, StepId stepId, int question, String text, UUID submissionKey) {
-        TabletAtStep at = atCurrentStep(token, stepId);
+        TabletAtStep at = atStepOfLiveSession(token, stepId);
         if (!(at.step().activity() instanceof AnswerableQuestions round) || question < 0
                 || question >= round.questions().size()) {
             throw new InvalidValueException("answer", "validation.step-moved-on");
@@ -178,6 +196,42 @@ public class TabletService {
         Step step = session.currentStep().filter(s -> s.id().equals(stepId))
                 .orElseThrow(() -> new InvalidValueException("answer", "validation.step-moved-on"));
         return new TabletAtStep(tablet, session, step, author);
+    }
+
+    /**
+     * The rule for what a tablet sends from its outbox: the token belongs to a tablet with a
+     * chosen person, its session is live — or ended less than {@link #LATE_AFTER_THE_END} ago:
+     * the last answers of a session are often on their way when the facilitator ends it — and
+     * the step is one of that session's: the current one or one it has been at before, never
+     * one it has not reached.
+     *
+     * @throws InvalidValueException when the tablet was released, the session is over or the step is unknown
+     */
+    @Transactional(readOnly = true)
+    public TabletAtStep atStepOfLiveSession(TabletToken token, StepId stepId) {
+        Tablet tablet = tablets.findByTokenHash(token.hash())
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        Instant endedSince = clock.instant().minus(LATE_AFTER_THE_END);
+        Session session = sessions.findById(tablet.sessionId())
+                .filter(s -> s.isLive() || (s.live() != null && s.live().endedAt() != null
+                        && s.live().endedAt().isAfter(endedSince)))
+                .orElseThrow(() -> new InvalidValueException("session", "validation.session-over"));
+        ParticipantId author = tablet.participant()
+                .orElseThrow(() -> new InvalidValueException("tablet", "validation.tablet-gone"));
+        Step step = session.step(stepId).filter(s -> session.indexOf(s.id()) <= session.live().furthestStep())
+                .orElseThrow(() -> new InvalidValueException("answer", "validation.step-moved-on"));
+        return new TabletAtStep(tablet, session, step, author);
+    }
+
+    /** {@link #atStepOfLiveSession(TabletToken, StepId)} for a step of one activity type. */
+    @Transactional(readOnly = true)
+    public TabletAtStep atStepOfLiveSession(TabletToken token, StepId stepId, Class<? extends Activity> type,
+                                            String field) {
+        TabletAtStep at = atStepOfLiveSession(token, stepId);
+        if (!type.isInstance(at.step().activity())) {
+            throw new InvalidValueException(field, "validation.step-moved-on");
+        }
+        return at;
     }
 
     /**

@@ -15,7 +15,10 @@ import nl.kring.domain.smallstep.SmallStepId;
 import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.session.DistressCheck;
+import nl.kring.session.Delivered;
+import nl.kring.session.SubmissionHandler;
 import nl.kring.session.TabletAtStep;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.TabletService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -28,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("permitAll()")
-public class TabletSmallStepService {
+public class TabletSmallStepService implements SubmissionHandler {
 
     private final TabletService tablets;
     private final TabletRepository tabletRepository;
@@ -47,13 +50,26 @@ public class TabletSmallStepService {
         this.events = events;
     }
 
+    @Override
+    public TabletSubmission.Kind kind() {
+        return TabletSubmission.Kind.SMALL_STEP;
+    }
+
+    @Override
+    @Transactional
+    public Delivered store(TabletToken token, TabletSubmission submission) {
+        write(token, submission.step(), submission.text());
+        return Delivered.kept();
+    }
+
     /**
-     * Writes (or rewrites) this person's small step at the current step. A text that
+     * Writes (or rewrites) this person's small step at a step of the live session (the
+     * current one, or one it moved on from while the text was on its way). A text that
      * suggests acute distress gives the leaders a private alert, as everywhere else.
      */
     @Transactional
     public void write(TabletToken token, StepId stepId, String text) {
-        TabletAtStep at = tablets.atCurrentStep(token, stepId, SmallStepRound.class, "text");
+        TabletAtStep at = tablets.atStepOfLiveSession(token, stepId, SmallStepRound.class, "text");
         SmallStep step = SmallStep.written(at.session().id(), stepId, at.participant(), text);
         if (distress.suggestsDistress(step.text())) {
             step = step.heldForDistress();

@@ -25,7 +25,10 @@ import nl.kring.domain.thought.Pseudonyms;
 import nl.kring.domain.thought.ThoughtChallenge;
 import nl.kring.domain.thought.ThoughtWall;
 import nl.kring.session.DistressCheck;
+import nl.kring.session.Delivered;
+import nl.kring.session.SubmissionHandler;
 import nl.kring.session.TabletAtStep;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.TabletService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -42,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @PreAuthorize("permitAll()")
-public class TabletContributionService {
+public class TabletContributionService implements SubmissionHandler {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -66,6 +69,46 @@ public class TabletContributionService {
         this.distress = distress;
     }
 
+    @Override
+    public TabletSubmission.Kind kind() {
+        return TabletSubmission.Kind.CONTRIBUTION;
+    }
+
+    /**
+     * A thought, challenge answer or view, also one that arrives late. A thought goes on its
+     * step's wall; if that wall was shown already it waits for the next showing (never shown
+     * alone, so never traceable by its timing), and the tablet is told so. A challenge answer
+     * or a view belongs to the question or card it was written for: when the step has moved
+     * past that, it is not placed — storing it under another question would change what it
+     * says — and the tablet says so plainly.
+     */
+    @Override
+    @Transactional
+    public Delivered store(TabletToken token, TabletSubmission submission) {
+        TabletAtStep at = tablets.atStepOfLiveSession(token, submission.step());
+        if (!at.isLive()) {
+            return Delivered.notPlaced("delivery.session-over-not-placed"); // no wall will be shown again
+        }
+        if (at.step().activity() instanceof ThoughtWall) {
+            boolean shownAlready = contributions.findBySession(at.session().id()).stream()
+                    .anyMatch(c -> c.stepId().equals(at.step().id()) && c.board().equals(BoardKey.WALL)
+                            && c.isVisible());
+            save(at, BoardKey.WALL, submission.text(), submission.key());
+            return shownAlready ? Delivered.storedWith("delivery.wall-shown-already") : Delivered.kept();
+        }
+        String boardNow;
+        try {
+            boardNow = at.isCurrent() ? boardAt(at) : null;
+        } catch (InvalidValueException noBoardNow) {
+            boardNow = null;
+        }
+        if (boardNow == null || (submission.writtenOn() != null && !submission.writtenOn().equals(boardNow))) {
+            return Delivered.notPlaced("delivery.question-moved-on");
+        }
+        save(at, boardNow, submission.text(), submission.key());
+        return Delivered.kept();
+    }
+
     /**
      * Writes a thought, a challenge answer or a view from the tablet's perspective card,
      * whichever the current step asks for. Sending the same submission key again stores nothing.
@@ -75,8 +118,14 @@ public class TabletContributionService {
     @Transactional
     public void contribute(TabletToken token, StepId stepId, String text, UUID submissionKey) {
         TabletAtStep at = tablets.atCurrentStep(token, stepId);
+        save(at, boardAt(at), text, submissionKey);
+    }
+
+    /** The board the current step of {@code at} collects on now, for this tablet's person. */
+    private String boardAt(TabletAtStep at) {
+        StepId stepId = at.step().id();
         SessionId session = at.session().id();
-        String board = switch (at.step().activity()) {
+        return switch (at.step().activity()) {
             case ThoughtWall wall -> BoardKey.WALL;
             case ThoughtChallenge challenge -> stepStates.find(stepId, ChallengeState.class)
                     .filter(ChallengeState::asksQuestion)
@@ -90,7 +139,11 @@ public class TabletContributionService {
                     .orElseThrow(() -> new InvalidValueException("text", "validation.no-card-yet"));
             default -> throw new InvalidValueException("text", "validation.step-moved-on");
         };
-        Contribution contribution = Contribution.written(session, stepId, board, text, false,
+    }
+
+    private void save(TabletAtStep at, String board, String text, UUID submissionKey) {
+        SessionId session = at.session().id();
+        Contribution contribution = Contribution.written(session, at.step().id(), board, text, false,
                 distress.suggestsDistress(text), submissionKey);
         if (contributions.saveOnce(contribution)) {
             events.recordChange(session);

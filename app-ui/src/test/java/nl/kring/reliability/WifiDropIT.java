@@ -113,7 +113,7 @@ class WifiDropIT {
     }
 
     private static Locator reconnecting(Page tablet) {
-        return tablet.getByText("De verbinding is even weg. Wacht even, er gaat niets verloren.");
+        return tablet.getByText("De verbinding is even weg. Wacht even. Je antwoorden blijven op deze tablet bewaard tot de verbinding terug is.");
     }
 
     private static Locator mine(Page tablet) {

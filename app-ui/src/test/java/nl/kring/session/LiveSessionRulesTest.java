@@ -178,13 +178,20 @@ class LiveSessionRulesTest extends KringTestBase {
     }
 
     @Test
-    void aTabletCanOnlyAnswerTheCurrentStepOfItsOwnSession() {
+    void aTabletAnswersOnlyStepsItsOwnSessionHasReachedAlsoLate() {
         TabletToken anna = join("Anna");
         signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
-        StepId notCurrent = snapshot().steps().get(2).id();
-        assertThatThrownBy(() -> tablets.answer(anna, notCurrent, 0, "Hallo", UUID.randomUUID()))
+        StepId ahead = snapshot().steps().get(2).id();
+        assertThatThrownBy(() -> tablets.answer(anna, ahead, 0, "Hallo", UUID.randomUUID()))
                 .isInstanceOf(InvalidValueException.class).extracting("messageKey")
                 .isEqualTo("validation.step-moved-on");
+        // written at step 2, arriving when the facilitator has moved on to 3 and back to 1: kept for step 2
+        StepId named = currentStep();
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 2));
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 0));
+        tablets.answer(anna, named, 0, "Laat, maar bewaard", UUID.randomUUID());
+        assertThat(snapshot().answersTo(named)).extracting(LiveSnapshot.AnswerLine::text)
+                .containsExactly("Laat, maar bewaard");
         assertThatThrownBy(() -> tablets.answer(anna, StepId.newId(), 0, "Hallo", UUID.randomUUID()))
                 .isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> tablets.answer(TabletToken.random(), currentStep(), 0, "Hallo", UUID.randomUUID()))

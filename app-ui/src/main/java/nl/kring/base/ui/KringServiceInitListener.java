@@ -32,7 +32,9 @@ class KringServiceInitListener implements VaadinServiceInitListener {
             AboutView.class);
 
     private static final String CONNECTED_AGAIN = "const c = window.Vaadin && window.Vaadin.connectionState;"
-            + " if (c && c.state === 'reconnecting') { c.state = 'connected'; }";
+            + " if (c && c.state === 'reconnecting') { c.state = 'connected'; }"
+            // a tablet's outbox (session/ui/activity/outbox.js) sends what waits, if anything does
+            + " if (window.kringOutbox) { window.kringOutbox.flushIfWaiting(); }";
 
     private final CurrentStaff currentStaff;
     private final AccountService accounts;

@@ -28,6 +28,8 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.scale.TabletScaleService;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletSubmission;
+import nl.kring.session.ui.activity.SendButton;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
@@ -194,13 +196,14 @@ class ScaleQuestionUi implements ActivityUi {
                 List<Button> these = new ArrayList<>();
                 for (int value = ScaleAnswer.MIN; value <= ScaleAnswer.MAX; value++) {
                     int chosen = value;
-                    Button button = new Button(String.valueOf(value), e -> {
-                        try {
-                            scales.answer(context.token(), step.id(), question, chosen);
-                        } catch (InvalidValueException refused) {
-                            Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
-                        }
-                    });
+                    // through the tablet's outbox: a tap during a lost connection still counts
+                    Button button = new SendButton(String.valueOf(value), context,
+                            TabletSubmission.Draft.scale(step.id(), question, chosen), "", result -> {
+                                if (result.refused() != null) {
+                                    Notifications.error(getTranslation(result.refused().messageKey(),
+                                            result.refused().arguments()));
+                                }
+                            });
                     button.addClassName("kring-scale-value");
                     button.getElement().setAttribute("aria-pressed", "false");
                     these.add(button);

@@ -1,6 +1,9 @@
 package nl.kring.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.AllowInert;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +30,12 @@ import nl.kring.domain.session.TabletToken;
 import nl.kring.live.SessionBroadcaster;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.TabletLine;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.Delivered;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
+import nl.kring.session.TabletSubmission;
+import nl.kring.session.ui.activity.Outbox;
 import nl.kring.session.TabletState;
 import nl.kring.session.ui.activity.ActivityUis;
 import nl.kring.session.ui.activity.LivePart;
@@ -43,6 +51,7 @@ import nl.kring.session.ui.activity.ParticipantContext;
 public class ParticipantView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient TabletService tablets;
+    private final transient TabletDelivery delivery;
     private final transient SessionBroadcaster broadcaster;
     private final transient ActivityUis activities;
     private final transient Clock clock;
@@ -61,13 +70,17 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private final Div announcer = new Div();
     private nl.kring.domain.session.StepId lastStep;
     private final ContributionAnnouncer contributions = new ContributionAnnouncer();
+    /** Outbox items this page has already answered for, so that a second copy is not announced again. */
+    private final java.util.Set<java.util.UUID> confirmedHere = new java.util.HashSet<>();
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
     private final Div checkInArea = new Div();
     private final java.util.List<nl.kring.session.ui.activity.LivePart> checkInParts = new java.util.ArrayList<>();
 
-    public ParticipantView(TabletService tablets, SessionBroadcaster broadcaster, ActivityUis activities,
-                           Clock clock, java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns) {
+    public ParticipantView(TabletService tablets, TabletDelivery delivery, SessionBroadcaster broadcaster,
+                           ActivityUis activities, Clock clock,
+                           java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns) {
+        this.delivery = delivery;
         this.checkIns = checkIns;
         this.tablets = tablets;
         this.broadcaster = broadcaster;
@@ -116,6 +129,62 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         if (!state.ended()) {
             tablets.opened(token);
         }
+        Outbox.install(event.getUI(), getElement(), outboxTag());
+        // only here is it true that nothing sent is lost: the outbox keeps it
+        event.getUI().getReconnectDialogConfiguration().setDialogText(getTranslation("connection.reconnecting.tablet"));
+        event.getUI().getReconnectDialogConfiguration().setDialogTextGaveUp(getTranslation("connection.gave-up.tablet"));
+    }
+
+    /**
+     * What the tablet's outbox sends: at every page load (what waits from before a reload
+     * or a restart), after a lost connection, and now and then for anything left behind.
+     * This view outlives every step, so what was written for a step that has moved on
+     * still arrives; it is stored for its own step, once per key, and the tablet says what
+     * became of it ("Je antwoord is bewaard").
+     */
+    @ClientCallable
+    @AllowInert
+    void deliver(String json) {
+        UI ui = UI.getCurrent();
+        Outbox.markOn(ui);
+        if (state == null || token == null) {
+            return;
+        }
+        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        boolean refused = false;
+        for (TabletSubmission item : Outbox.read(json, outboxTag())) {
+            if (confirmedHere.contains(item.key())) {
+                // sent twice before the first answer arrived: stored once, and said once
+                Outbox.done(ui, java.util.List.of(item.key()));
+                continue;
+            }
+            try {
+                Delivered delivered = delivery.deliver(token, item);
+                said.add(getTranslation(delivered.remarkKey() != null ? delivered.remarkKey()
+                        : "delivery.saved." + item.kind().name()));
+                refused |= !delivered.stored();
+            } catch (InvalidValueException notStored) {
+                said.add(getTranslation(notStored.messageKey(), notStored.arguments()));
+                refused = true;
+            }
+            // stored or refused for good; a database outage throws past here and leaves the rest waiting
+            confirmedHere.add(item.key());
+            Outbox.done(ui, java.util.List.of(item.key()));
+        }
+        Outbox.answered(ui);
+        if (!said.isEmpty()) {
+            String text = String.join(" ", said);
+            if (refused) {
+                Notifications.error(text);
+            } else {
+                Notifications.success(text);
+            }
+        }
+    }
+
+    /** Which tablet an outbox item belongs to, so that a browser handed on never sends another's. */
+    private String outboxTag() {
+        return state == null ? "" : state.tabletId().value().toString();
     }
 
     @Override
@@ -164,7 +233,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         showCheckIns(snapshot, line.participantId());
         stepArea.show(snapshot, current, line.participantId(), step -> {
             LivePart part = activities.of(step.activity().type())
-                    .participantPart(step, new ParticipantContext(token, line.participantId(), tablets));
+                    .participantPart(step, new ParticipantContext(token, line.participantId(), tablets, delivery));
             part.addComponentAsFirst(whatNow(step));
             return part;
         });
@@ -172,6 +241,8 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         readAloud.setVisible(true);
         if (!current.id().equals(lastStep)) {
             lastStep = current.id();
+            // what was written for the step before may still wait in the outbox (a cut): send it now
+            getUI().ifPresent(Outbox::sendWhatWaits);
             // the number, not the words: the words are on the page already, once is enough
             ShownText.set(announcer, getTranslation("tablet.new-step", snapshot.steps().indexOf(current) + 1,
                     snapshot.steps().size()));
@@ -201,7 +272,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     /** What this tablet asks its person privately, whatever the step (built once, then updated). */
     private void showCheckIns(LiveSnapshot snapshot, nl.kring.domain.organisation.ParticipantId participant) {
         if (checkInParts.isEmpty() && !checkIns.isEmpty()) {
-            ParticipantContext context = new ParticipantContext(token, participant, tablets);
+            ParticipantContext context = new ParticipantContext(token, participant, tablets, delivery);
             checkIns.forEach(checkIn -> checkInParts.add(checkIn.part(context)));
             checkInParts.forEach(checkInArea::add);
         }

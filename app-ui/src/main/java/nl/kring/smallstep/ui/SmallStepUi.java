@@ -23,6 +23,8 @@ import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletSubmission;
+import nl.kring.session.ui.activity.SendButton;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
@@ -156,15 +158,14 @@ class SmallStepUi implements ActivityUi {
             text.setMaxLength(SmallStep.MAX_LENGTH);
             text.setWidthFull();
             text.addClassName("kring-answer-field");
-            Button save = new Button(getTranslation("smallstep.save"), e -> {
-                try {
-                    text.setInvalid(false);
-                    service.write(context.token(), step.id(), text.getValue());
-                } catch (InvalidValueException refused) {
-                    text.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
-                    text.setInvalid(true);
-                }
-            });
+            Button save = new SendButton(getTranslation("smallstep.save"), context,
+                    TabletSubmission.Draft.smallStep(step.id()), text, result -> {
+                        text.setInvalid(result.refused() != null);
+                        if (result.refused() != null) {
+                            text.setErrorMessage(getTranslation(result.refused().messageKey(),
+                                    result.refused().arguments()));
+                        }
+                    });
             save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
             save.addClassName("kring-big-button");
             saved.addClassName("kring-small-step-saved");

@@ -1,6 +1,5 @@
 package nl.kring.thought.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -8,36 +7,30 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.util.UUID;
-import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.thought.Contribution;
+import nl.kring.session.TabletSubmission;
+import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SendButton;
 import nl.kring.session.ui.activity.TapChoices;
 
 /**
  * Where a participant writes anonymously: the promise of anonymity, a box, a send button,
  * and what they sent — kept only in this page, because the database does not know whose
- * it is. Tapping "send" twice (or a resend after a reconnect) carries the same submission
- * key, so the text is stored once.
+ * it is. What is sent goes through the tablet's outbox ({@link SendButton}): kept until
+ * stored, stored once, also when the step moved on or Kring restarted meanwhile.
  */
 class ContributionBox extends VerticalLayout {
 
-    /** Sends one text; throws {@link InvalidValueException} when it is refused. */
-    interface Sender {
-        void send(String text, UUID submissionKey);
-    }
-
     private final TextArea text = new TextArea();
-    private final Button send = new Button();
     private final UnorderedList mine = new UnorderedList();
-    private UUID submissionKey = UUID.randomUUID();
 
     /** With the usual "Dit is mijn antwoord" on its button. */
-    ContributionBox(String label, Sender sender) {
-        this(label, "round.send", sender);
+    ContributionBox(String label, ParticipantContext context, TabletSubmission.Draft draft) {
+        this(label, "round.send", context, draft);
     }
 
     /** @param sendKey the bundle key of the button's words, e.g. "Dit is mijn gedachte" on the wall */
-    ContributionBox(String label, String sendKey, Sender sender) {
+    ContributionBox(String label, String sendKey, ParticipantContext context, TabletSubmission.Draft draft) {
         addClassName("kring-contribution-box");
         setPadding(false);
         Paragraph anonymous = new Paragraph(getTranslation("round.anonymous-note"));
@@ -47,13 +40,9 @@ class ContributionBox extends VerticalLayout {
         text.setHelperText(getTranslation("round.answer-help", Contribution.MAX_LENGTH));
         text.setWidthFull();
         text.addClassName("kring-answer-field");
-        // a changed text is a new submission; the same text sent again is not
-        text.addValueChangeListener(e -> submissionKey = UUID.randomUUID());
-        send.setText(getTranslation(sendKey));
+        SendButton send = new SendButton(getTranslation(sendKey), context, draft, text, this::sent);
         send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         send.addClassName("kring-big-button");
-        send.setDisableOnClick(true);
-        send.addClickListener(e -> submit(sender));
         mine.addClassName("kring-my-answers");
         add(anonymous, text, send, mine);
     }
@@ -72,23 +61,20 @@ class ContributionBox extends VerticalLayout {
         return this;
     }
 
-    private void submit(Sender sender) {
-        try {
-            text.setInvalid(false);
-            String value = text.getValue();
-            sender.send(value, submissionKey);
+    private void sent(SendButton.Result result) {
+        if (result.refused() != null) {
+            text.setErrorMessage(getTranslation(result.refused().messageKey(), result.refused().arguments()));
+            text.setInvalid(true);
+            return;
+        }
+        text.setInvalid(false);
+        if (result.stored()) {
             if (mine.getChildren().findAny().isEmpty()) {
                 mine.add(new ListItem(new Span(getTranslation("round.you-sent"))));
             }
-            mine.add(new ListItem(value.strip()));
-            text.clear();
-            submissionKey = UUID.randomUUID();
-            text.focus();
-        } catch (InvalidValueException e) {
-            text.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
-            text.setInvalid(true);
-        } finally {
-            send.setEnabled(true);
+            mine.add(new ListItem(result.submission().text().strip()));
         }
+        text.clear();
+        text.focus();
     }
 }

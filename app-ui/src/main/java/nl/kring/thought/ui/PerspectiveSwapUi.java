@@ -26,6 +26,7 @@ import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.swap.SwapState;
 import nl.kring.domain.thought.BoardKey;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
@@ -153,8 +154,8 @@ class PerspectiveSwapUi implements ActivityUi {
             String question = cardQuestion(this, card.get());
             cardBox.add(yours, name, SpeakerButton.beside(new Paragraph(question),
                     question));
-            mine.add(cardBox, new ContributionBox(getTranslation("swap.your-view"),
-                    (text, key) -> contributions.contribute(context.token(), step.id(), text, key)));
+            mine.add(cardBox, new ContributionBox(getTranslation("swap.your-view"), context,
+                    TabletSubmission.Draft.contribution(step.id(), BoardKey.perspective(state.round(), card.get()))));
         }
 
         /** The revealed views per card of the current round, from the latest snapshot (also after a mark). */

@@ -27,6 +27,7 @@ import nl.kring.domain.thought.ChallengeState;
 import nl.kring.domain.thought.ChallengeState.Challenged;
 import nl.kring.domain.thought.ThoughtChallenge;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
@@ -185,8 +186,10 @@ class ThoughtChallengeUi implements ActivityUi {
                 body.add(viewer == Viewer.TABLET
                         ? SpeakerButton.beside(heading, heading.getText()) : heading);
                 if (viewer == Viewer.TABLET) {
-                    body.add(new ContributionBox(getTranslation("round.your-answer"),
-                            (answer, key) -> contributions.contribute(tablet.token(), step.id(), answer, key)));
+                    // written for this thought and question: if the group is past it on arrival, it is not placed
+                    body.add(new ContributionBox(getTranslation("round.your-answer"), tablet,
+                            TabletSubmission.Draft.contribution(step.id(), BoardKey.challengeQuestion(
+                                    state.current().get().thought(), state.question()))));
                 }
                 if (viewer == Viewer.CONSOLE) {
                     reveal = new RevealControl(work, console.sessionId(), step.id(),

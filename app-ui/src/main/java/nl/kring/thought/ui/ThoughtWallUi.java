@@ -16,6 +16,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.thought.BoardKey;
 import nl.kring.domain.thought.ThoughtWall;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
@@ -57,8 +58,8 @@ class ThoughtWallUi implements ActivityUi {
     @Override
     public LivePart participantPart(Step step, ParticipantContext context) {
         ThoughtWall wall = (ThoughtWall) step.activity();
-        ContributionBox box = new ContributionBox(wall.prompt(), "thought.send",
-                (text, key) -> contributions.contribute(context.token(), step.id(), text, key));
+        ContributionBox box = new ContributionBox(wall.prompt(), "thought.send", context,
+                TabletSubmission.Draft.contribution(step.id(), BoardKey.WALL));
         box.addClassName("kring-thought-box");
         // typing is optional: the seed's example thoughts can be tapped
         java.util.Locale locale = nl.kring.base.ui.ReaderLocale.current();

@@ -27,6 +27,7 @@ import nl.kring.moodboard.TabletMoodboardService;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.SessionConsoleView;
 import nl.kring.session.ui.activity.LivePart;
@@ -58,6 +59,8 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
     LiveSessionService live;
     @Autowired
     TabletService tablets;
+    @Autowired
+    TabletDelivery delivery;
     @Autowired
     TabletMoodboardService tabletBoards;
     @Autowired
@@ -109,7 +112,7 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
         List<LivePart> tabletParts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             tabletParts.add(moodboardUi.participantPart(board,
-                    new ParticipantContext(tokens.get(i), people.get(i).id(), tablets)));
+                    new ParticipantContext(tokens.get(i), people.get(i).id(), tablets, delivery)));
         }
         UI.getCurrent().add(screen);
         tabletParts.forEach(UI.getCurrent()::add);

@@ -13,6 +13,7 @@ import nl.kring.domain.scale.ScaleQuestion;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.scale.TabletScaleService;
 import nl.kring.session.LiveSessionService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
@@ -38,6 +39,8 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
     LiveSessionService live;
     @Autowired
     TabletService tablets;
+    @Autowired
+    TabletDelivery delivery;
     @Autowired
     TabletScaleService scales;
     @Autowired
@@ -87,9 +90,9 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
 
         // Annie's tablet: her own choice now, and her own line from last week; Gerrit's shows his
         LivePart annie = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(0),
-                group.people().get(0).id(), tablets));
+                group.people().get(0).id(), tablets, delivery));
         LivePart gerrit = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(1),
-                group.people().get(1).id(), tablets));
+                group.people().get(1).id(), tablets, delivery));
         UI.getCurrent().add(annie, gerrit);
         annie.update(live.snapshot(now.id()));
         gerrit.update(live.snapshot(now.id()));

@@ -18,6 +18,7 @@ import nl.kring.session.BuiltInTemplates;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.ActivityUis;
 import nl.kring.session.ui.activity.ConsoleContext;
@@ -47,6 +48,8 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
     LiveSessionService live;
     @Autowired
     TabletService tablets;
+    @Autowired
+    TabletDelivery delivery;
     @Autowired
     ActivityUis activities;
     @Autowired
@@ -212,7 +215,7 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
                 LiveSnapshot snapshot = live.snapshot(started.id());
                 var ui = activities.of(step.activity().type());
                 LivePart tablet = ui.participantPart(step, new ParticipantContext(tokens.getFirst(),
-                        group.people().getFirst().id(), tablets));
+                        group.people().getFirst().id(), tablets, delivery));
                 LivePart screen = ui.screenPart(step);
                 LivePart consolePart = ui.consolePart(step, new ConsoleContext(started.id(),
                         plans.permissions(started.id())));

@@ -13,6 +13,7 @@ import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.session.DistressService;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
@@ -39,6 +40,8 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TabletService tablets;
     @Autowired
+    TabletDelivery delivery;
+    @Autowired
     TabletSmallStepService service;
     @Autowired
     SmallStepUi ui;
@@ -58,7 +61,7 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     }
 
     private ParticipantContext tablet(Started session, TestGroups.NewGroup group, int i) {
-        return new ParticipantContext(session.tokens().get(i), group.people().get(i).id(), tablets);
+        return new ParticipantContext(session.tokens().get(i), group.people().get(i).id(), tablets, delivery);
     }
 
     @Test

@@ -13,9 +13,12 @@ import java.util.Objects;
  * @param joinCodeShown  whether the shared screen shows the join code and QR
  * @param endedAt        {@code null} while the session is live
  * @param endedByItself  Kring ended it after hours without any activity (nobody pressed "end")
+ * @param furthestStep   the furthest step the session has been at: tablets may still deliver what
+ *                       was written for any step up to it, never for one ahead
  */
 public record LiveState(JoinCode joinCode, String screenToken, int currentStep, Instant timerEndsAt,
-                        boolean joinCodeShown, Instant startedAt, Instant endedAt, boolean endedByItself) {
+                        boolean joinCodeShown, Instant startedAt, Instant endedAt, boolean endedByItself,
+                        int furthestStep) {
 
     public LiveState {
         Objects.requireNonNull(joinCode, "joinCode");
@@ -24,21 +27,22 @@ public record LiveState(JoinCode joinCode, String screenToken, int currentStep, 
         if (currentStep < 0) {
             throw new IllegalArgumentException("currentStep");
         }
+        furthestStep = Math.max(furthestStep, currentStep);
     }
 
     LiveState atStep(int step) {
-        return new LiveState(joinCode, screenToken, step, null, joinCodeShown, startedAt, endedAt, endedByItself);
+        return new LiveState(joinCode, screenToken, step, null, joinCodeShown, startedAt, endedAt, endedByItself, furthestStep);
     }
 
     LiveState withTimer(Instant endsAt) {
-        return new LiveState(joinCode, screenToken, currentStep, endsAt, joinCodeShown, startedAt, endedAt, endedByItself);
+        return new LiveState(joinCode, screenToken, currentStep, endsAt, joinCodeShown, startedAt, endedAt, endedByItself, furthestStep);
     }
 
     LiveState withJoinCodeShown(boolean shown) {
-        return new LiveState(joinCode, screenToken, currentStep, timerEndsAt, shown, startedAt, endedAt, endedByItself);
+        return new LiveState(joinCode, screenToken, currentStep, timerEndsAt, shown, startedAt, endedAt, endedByItself, furthestStep);
     }
 
     LiveState ended(Instant when, boolean byItself) {
-        return new LiveState(joinCode, screenToken, currentStep, null, false, startedAt, when, byItself);
+        return new LiveState(joinCode, screenToken, currentStep, null, false, startedAt, when, byItself, furthestStep);
     }
 }

@@ -109,7 +109,7 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
         if (steps.isEmpty()) {
             throw new InvalidValueException("steps", "validation.session-needs-step");
         }
-        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null, false);
+        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null, false, 0);
         return new Session(id, groupId, title, scheduledAt, SessionStatus.LIVE, steps, started, notes, version);
     }
 

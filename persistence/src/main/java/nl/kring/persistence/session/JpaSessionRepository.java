@@ -94,6 +94,7 @@ class JpaSessionRepository implements SessionRepository {
         entity.startedAt = live == null ? null : live.startedAt();
         entity.endedAt = live == null ? null : live.endedAt();
         entity.endedByItself = live != null && live.endedByItself();
+        entity.furthestStep = live == null ? 0 : live.furthestStep();
         copySteps(session.steps(), entity);
         return toDomain(sessions.saveAndFlush(entity));
     }
@@ -154,7 +155,7 @@ class JpaSessionRepository implements SessionRepository {
         LiveState live = entity.joinCode == null ? null
                 : new LiveState(new JoinCode(entity.joinCode), entity.screenToken, entity.currentStep,
                         entity.timerEndsAt, entity.joinCodeShown, entity.startedAt, entity.endedAt,
-                        entity.endedByItself);
+                        entity.endedByItself, entity.furthestStep);
         return new Session(new SessionId(entity.id), new GroupId(entity.groupId), entity.title, entity.scheduledAt,
                 entity.status, steps, live, entity.notes, Versions.of(entity.version));
     }

@@ -63,6 +63,9 @@ class SessionEntity {
     @Column(name = "ended_by_itself")
     boolean endedByItself;
 
+    @Column(name = "furthest_step")
+    int furthestStep;
+
     @Column(name = "notes", nullable = false)
     String notes;
 

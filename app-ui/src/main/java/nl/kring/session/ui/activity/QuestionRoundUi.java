@@ -27,6 +27,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.AnswerLine;
+import nl.kring.session.TabletSubmission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -98,11 +99,9 @@ class QuestionRoundUi implements ActivityUi {
         private final ParticipantContext context;
         private final boolean anonymous;
         private final TextArea answer = new TextArea();
-        private final Button send = new Button();
         private final UnorderedList mine = new UnorderedList();
         /** Sent by this tablet in an anonymous round; the database does not know whose they are. */
         private final List<String> sentAnonymously = new ArrayList<>();
-        private UUID submissionKey = UUID.randomUUID();
         private List<String> shownMine = List.of();
 
         TabletQuestion(Step step, AnswerableQuestions round, int question, ParticipantContext context) {
@@ -119,13 +118,11 @@ class QuestionRoundUi implements ActivityUi {
             answer.setHelperText(getTranslation("round.answer-help", Answer.MAX_LENGTH));
             answer.setWidthFull();
             answer.addClassName("kring-answer-field");
-            // a new text is a new submission; a resend of the same one is stored once
-            answer.addValueChangeListener(e -> submissionKey = UUID.randomUUID());
-            send.setText(getTranslation("round.send"));
+            // through the tablet's outbox: kept until stored, stored once, also after the step moved on
+            SendButton send = new SendButton(getTranslation("round.send"), context,
+                    TabletSubmission.Draft.answer(step.id(), question), answer, this::sent);
             send.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
             send.addClassName("kring-big-button");
-            send.setDisableOnClick(true);
-            send.addClickListener(e -> submit());
             mine.addClassName("kring-my-answers");
             add(SpeakerButton.beside(text, round.questions().get(question)));
             List<String> taps = round.choicesFor(question);
@@ -135,22 +132,18 @@ class QuestionRoundUi implements ActivityUi {
             add(answer, send, mine);
         }
 
-        private void submit() {
-            try {
-                answer.setInvalid(false);
-                context.tablets().answer(context.token(), step.id(), question, answer.getValue(), submissionKey);
-                if (anonymous) {
-                    sentAnonymously.add(answer.getValue().strip());
-                    showMine(sentAnonymously);
-                }
-                answer.clear();
-                submissionKey = UUID.randomUUID();
-            } catch (InvalidValueException e) {
-                answer.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+        private void sent(SendButton.Result result) {
+            if (result.refused() != null) {
+                answer.setErrorMessage(getTranslation(result.refused().messageKey(), result.refused().arguments()));
                 answer.setInvalid(true);
-            } finally {
-                send.setEnabled(true);
+                return;
             }
+            answer.setInvalid(false);
+            if (anonymous && !sentAnonymously.contains(result.submission().text().strip())) {
+                sentAnonymously.add(result.submission().text().strip());
+                showMine(sentAnonymously);
+            }
+            answer.clear();
         }
 
         void update(LiveSnapshot snapshot) {

@@ -22,6 +22,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.content.SeedTexts;
+import nl.kring.session.TabletSubmission;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,16 +58,16 @@ class WishesAndIdeasUi implements ActivityUi {
         examples.addClassName("kring-wish-examples");
         examples.add(new Paragraph(round.getTranslation("wishes.examples-title")));
         for (String wish : seeds.items(SeedTexts.TextList.WISH_EXAMPLES, nl.kring.base.ui.ReaderLocale.of(round))) {
-            // one submission key per wish: tapping it twice stores it once
-            UUID key = UUID.randomUUID();
-            Button choose = new Button(wish, e -> {
-                try {
-                    context.tablets().answer(context.token(), step.id(), 0, wish, key);
-                    Notifications.success(round.getTranslation("wishes.chosen"));
-                } catch (InvalidValueException refused) {
-                    Notifications.error(round.getTranslation(refused.messageKey(), refused.arguments()));
-                }
-            });
+            // through the outbox like a typed answer; tapping it twice stores it once
+            Button choose = new SendButton(wish, context, TabletSubmission.Draft.answer(step.id(), 0), wish,
+                    result -> {
+                        if (result.refused() == null) {
+                            Notifications.success(round.getTranslation("wishes.chosen"));
+                        } else {
+                            Notifications.error(round.getTranslation(result.refused().messageKey(),
+                                    result.refused().arguments()));
+                        }
+                    });
             choose.addClassName("kring-wish-example");
             examples.add(choose);
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import nl.kring.domain.session.LookBack;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.session.LiveSessionService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
@@ -28,6 +29,8 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TabletService tablets;
     @Autowired
+    TabletDelivery delivery;
+    @Autowired
     LookBackUi ui;
     @Autowired
     SignedIn signedIn;
@@ -44,7 +47,7 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 3, "Blijf elkaar bellen", UUID.randomUUID()));
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
-                tablets));
+                tablets, delivery));
         LivePart console = ui.consolePart(step, null);
         LivePart screen = ui.screenPart(step);
         UI.getCurrent().add(tablet, console, screen);

@@ -12,6 +12,7 @@ import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.session.LiveSessionService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
@@ -30,6 +31,8 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
     @Autowired
     TabletService tablets;
     @Autowired
+    TabletDelivery delivery;
+    @Autowired
     WishesAndIdeasUi ui;
     @Autowired
     SignedIn signedIn;
@@ -45,7 +48,7 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
         var step = started.step(0);
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
-                tablets));
+                tablets, delivery));
         LivePart console = ui.consolePart(step, null);
         LivePart screen = ui.screenPart(step);
         UI.getCurrent().add(tablet, console, screen);

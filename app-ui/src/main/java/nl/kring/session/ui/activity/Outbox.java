@@ -1,0 +1,136 @@
+package nl.kring.session.ui.activity;
+
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.dom.Element;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import nl.kring.domain.session.StepId;
+import nl.kring.session.TabletSubmission;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The server's side of the tablet's outbox ({@code outbox.js}, docs/adr/0010): puts the
+ * script in the page, reads what the page sends, and tells the page what is confirmed.
+ * The script only ever gets values as parameters, never text built into code.
+ */
+public final class Outbox {
+
+    private static final String SCRIPT = read("outbox.js");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Outbox() {
+    }
+
+    /** Starts the outbox in the tablet's page; it sends what waits to {@code host}'s {@code deliver}. */
+    public static void install(UI ui, Element host, String tabletTag) {
+        ui.getPage().executeJs(SCRIPT + "\nwindow.kringOutbox.attach($0, $1);", host, tabletTag);
+    }
+
+    /** The page said it has an outbox: send buttons leave the sending to it. */
+    public static void markOn(UI ui) {
+        ComponentUtil.setData(ui, Outbox.class, new Outbox());
+    }
+
+    static boolean isOn(UI ui) {
+        return ComponentUtil.getData(ui, Outbox.class) != null;
+    }
+
+    /** Kring answered a delivery from the page's outbox: it may send the next one. */
+    public static void answered(UI ui) {
+        ui.getPage().executeJs("window.kringOutbox && window.kringOutbox.delivered()");
+    }
+
+    /**
+     * The page is reached again (a new step is drawn on it): it sends what waits in its outbox,
+     * if anything does — nothing is sent when nothing waits.
+     */
+    public static void sendWhatWaits(UI ui) {
+        ui.getPage().executeJs("window.kringOutbox && window.kringOutbox.flushIfWaiting()");
+    }
+
+    /** Kring has them: the page may forget them. */
+    public static void done(UI ui, Collection<UUID> keys) {
+        if (!keys.isEmpty()) {
+            ui.getPage().executeJs("window.kringOutbox && window.kringOutbox.done($0)",
+                    JSON.valueToTree(keys.stream().map(UUID::toString).toList()));
+        }
+    }
+
+    /**
+     * The items of a page's outbox that belong to this tablet; anything malformed or of
+     * another tablet (a shared browser) is left out.
+     */
+    public static List<TabletSubmission> read(String json, String tabletTag) {
+        List<TabletSubmission> items = new ArrayList<>();
+        JsonNode all;
+        try {
+            all = JSON.readTree(json);
+        } catch (RuntimeException malformed) {
+            return items;
+        }
+        for (JsonNode item : all) {
+            if (!tabletTag.equals(item.path("tag").asString(""))) {
+                continue;
+            }
+            try {
+                items.add(new TabletSubmission(UUID.fromString(item.path("key").asString()),
+                        TabletSubmission.Kind.valueOf(item.path("kind").asString()),
+                        new StepId(UUID.fromString(item.path("step").asString())), item.path("question").asInt(0),
+                        item.path("text").asString(""), item.path("number").asInt(0),
+                        item.path("writtenOn").isString() ? item.path("writtenOn").asString() : null));
+            } catch (RuntimeException malformed) {
+                // not something Kring's page wrote: ignore it
+            }
+        }
+        return items;
+    }
+
+    /** What a send button's {@code data-outbox} attribute holds: the draft, and a fixed text if there is one. */
+    static String draftJson(TabletSubmission.Draft draft, String fixedText) {
+        var node = JSON.createObjectNode();
+        node.put("kind", draft.kind().name());
+        node.put("step", draft.step().value().toString());
+        node.put("question", draft.question());
+        node.put("number", draft.number());
+        if (draft.writtenOn() != null) {
+            node.put("writtenOn", draft.writtenOn());
+        }
+        if (fixedText != null) {
+            node.put("text", fixedText);
+        }
+        return node.toString();
+    }
+
+    /** The key and text of an item a send button's click carried; empty when the page has no outbox. */
+    static java.util.Optional<Posted> posted(JsonNode eventValue) {
+        if (eventValue == null || !eventValue.isString() || eventValue.asString().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode item = JSON.readTree(eventValue.asString());
+            return java.util.Optional.of(new Posted(UUID.fromString(item.path("key").asString()),
+                    item.path("text").asString("")));
+        } catch (RuntimeException malformed) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    record Posted(UUID key, String text) {
+    }
+
+    private static String read(String name) {
+        try (InputStream in = Outbox.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

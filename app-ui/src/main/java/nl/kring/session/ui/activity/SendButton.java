@@ -1,0 +1,115 @@
+package nl.kring.session.ui.activity;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import nl.kring.base.ui.Notifications;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.Delivered;
+import nl.kring.session.TabletSubmission;
+
+/**
+ * The button with which a participant sends something from a tablet. In a real browser the
+ * click first writes the submission into the tablet's outbox ({@link Outbox}) and carries it
+ * to Kring with the click, so that it survives a lost connection, the step moving on and a
+ * restart; without an outbox (a browserless test, a page whose script did not start) the
+ * click sends what the server knows of the field. Either way a double tap is stored once.
+ */
+public final class SendButton extends Button {
+
+    /** What became of one press: stored (with what the tablet should say) or refused with a message. */
+    public record Result(TabletSubmission submission, Delivered delivered, InvalidValueException refused) {
+
+        public boolean stored() {
+            return delivered != null && delivered.stored();
+        }
+    }
+
+    private static final String POST = "window.kringOutbox ? window.kringOutbox.post(element) : ''";
+    private static int fieldIds;
+
+    private final ParticipantContext context;
+    private final TabletSubmission.Draft draft;
+    private final HasValue<?, String> field;
+    private final String fixedText;
+    private final Consumer<Result> after;
+    private UUID serverKey = UUID.randomUUID();
+    private String serverKeyText;
+
+    /** Sends what is typed in {@code field}. */
+    public SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft,
+                      HasValue<?, String> field, Consumer<Result> after) {
+        this(label, context, draft, field, null, after);
+    }
+
+    /** Sends {@code fixedText} (a tap on a ready-made answer, or a number's empty text). */
+    public SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft, String fixedText,
+                      Consumer<Result> after) {
+        this(label, context, draft, null, fixedText, after);
+    }
+
+    private SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft,
+                       HasValue<?, String> field, String fixedText, Consumer<Result> after) {
+        super(label);
+        this.context = context;
+        this.draft = draft;
+        this.field = field;
+        this.fixedText = fixedText;
+        this.after = after;
+        getElement().setAttribute("data-outbox", Outbox.draftJson(draft, fixedText));
+        if (field instanceof com.vaadin.flow.component.Component component) {
+            String id = component.getId().orElseGet(() -> {
+                String made = "kring-field-" + nextFieldId();
+                component.setId(made);
+                return made;
+            });
+            getElement().setAttribute("data-outbox-field", id);
+        }
+        getElement().addEventListener("click", click -> Outbox.posted(click.getEventData().get(POST))
+                .ifPresent(posted -> send(draft.with(posted.key(), field == null ? fixedText : posted.text()))))
+                .addEventData(POST);
+        addClickListener(click -> {
+            if (getUI().map(ui -> !Outbox.isOn(ui)).orElse(true)) {
+                sendFromServerState();
+            }
+        });
+    }
+
+    private static synchronized int nextFieldId() {
+        return ++fieldIds;
+    }
+
+    private void sendFromServerState() {
+        String text = field == null ? fixedText : field.getValue();
+        if (!text.equals(serverKeyText)) {
+            serverKey = UUID.randomUUID();
+            serverKeyText = text;
+        }
+        send(draft.with(serverKey, text));
+        if (field != null) {
+            serverKeyText = null; // a typed text was handled: the next press is a new submission
+        }
+    }
+
+    private void send(TabletSubmission submission) {
+        Result result;
+        try {
+            result = new Result(submission, context.delivery().deliver(context.token(), submission), null);
+        } catch (InvalidValueException refused) {
+            result = new Result(submission, null, refused);
+        }
+        // stored or refused for good: the tablet can forget it (a database outage leaves it waiting)
+        getUI().ifPresent(ui -> Outbox.done(ui, List.of(submission.key())));
+        Delivered delivered = result.delivered();
+        if (delivered != null && delivered.remarkKey() != null) {
+            if (delivered.stored()) {
+                Notifications.success(getTranslation(delivered.remarkKey()));
+            } else {
+                Notifications.error(getTranslation(delivered.remarkKey()));
+            }
+        }
+        after.accept(result);
+    }
+}
