@@ -16,3 +16,8 @@ update kring_session set last_activity_at = started_at where status = 'LIVE';
 -- (the tablet's outbox); never for a step the session has not reached yet.
 alter table kring_session add column furthest_step integer not null default 0;
 update kring_session set furthest_step = current_step;
+
+-- Anonymous answers appear on the screens in batches of at least three (or when the
+-- facilitator shows them), never one by one as they arrive: their timing would tell whose
+-- they are. Answers given before this change were all on the screens already.
+alter table answer add column awaits_showing boolean not null default false;

@@ -1,10 +1,16 @@
 package nl.kring.scale;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import nl.kring.domain.scale.ScaleAnswer;
 import nl.kring.domain.scale.ScaleAnswerRepository;
 import nl.kring.domain.scale.ScalePoint;
 import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.scale.ScaleSpread;
+import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.SessionId;
+import nl.kring.domain.session.StepStateRepository;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletToken;
@@ -30,11 +36,14 @@ public class TabletScaleService implements SubmissionHandler {
     private final TabletService tablets;
     private final ScaleAnswerRepository answers;
     private final SessionEvents events;
+    private final StepStateRepository stepStates;
 
-    TabletScaleService(TabletService tablets, ScaleAnswerRepository answers, SessionEvents events) {
+    TabletScaleService(TabletService tablets, ScaleAnswerRepository answers, SessionEvents events,
+                       StepStateRepository stepStates) {
         this.tablets = tablets;
         this.answers = answers;
         this.events = events;
+        this.stepStates = stepStates;
     }
 
     @Override
@@ -63,6 +72,17 @@ public class TabletScaleService implements SubmissionHandler {
         events.recordChange(at.session().id());
         answers.save(new ScaleAnswer(at.session().id(), stepId, question, scale.questions().get(question),
                 at.participant(), value));
+        // the screens' spread moves only by batches (ScaleSpread): never by this one tap alone
+        ScaleSpread spread = stepStates.find(stepId, ScaleSpread.class).orElseGet(ScaleSpread::nothingShown)
+                .afterAnswer(valuesNow(answers, at.session().id(), stepId));
+        stepStates.save(at.session().id(), stepId, ActivityType.SCALE_QUESTION, spread);
+    }
+
+    /** The numbers of a step per question, without the people. */
+    static Map<Integer, List<Integer>> valuesNow(ScaleAnswerRepository answers, SessionId session, StepId step) {
+        return answers.findBySession(session).stream().filter(a -> a.stepId().equals(step))
+                .collect(Collectors.groupingBy(ScaleAnswer::question,
+                        Collectors.mapping(ScaleAnswer::value, Collectors.toList())));
     }
 
     /** This tablet's person's numbers in the earlier sessions of their group, oldest first. */

@@ -62,6 +62,9 @@ public class DistressService {
                         .filter(a -> a.sessionId().equals(id) && a.distress() == Distress.HELD)
                         .orElseThrow(DistressService::gone);
                 answers.updateDistress(held.decided(decision));
+                if (held.awaitsShowing()) { // an anonymous answer let through joins the next batch
+                    TabletService.showIfABatchIsFull(answers, id, held.stepId());
+                }
             }
             case CONTRIBUTION -> {
                 Contribution held = contributions.findById(new ContributionId(itemId))

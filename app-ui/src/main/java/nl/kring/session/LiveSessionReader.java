@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.HashMap;
 import java.util.TreeMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Answer;
 import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Distress;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.AnswerBatch;
 import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.session.StepStateRepository;
 import nl.kring.domain.thought.Board;
@@ -105,8 +108,10 @@ public class LiveSessionReader {
         allAnswers.stream().filter(a -> a.distress() == Distress.HELD).forEach(a ->
                 alerts.add(new LiveSnapshot.DistressAlert(a.id().value(), LiveSnapshot.DistressAlert.Source.ANSWER,
                         a.stepId(), a.text(), a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"))));
+        // while the session runs, an anonymous answer leaves this method only once shown with its
+        // batch (AnswerBatch); the results of an ended session, for staff only, hold them all
         List<LiveSnapshot.AnswerLine> answerLines = allAnswers.stream()
-                .filter(a -> a.distress().mayBeShown())
+                .filter(a -> a.distress().mayBeShown() && (!a.awaitsShowing() || !session.isLive()))
                 .map(a -> new LiveSnapshot.AnswerLine(a.stepId(), a.question(), a.authorId(),
                         a.authorId() == null ? null : names.getOrDefault(a.authorId(), "?"), a.text()))
                 .toList();
@@ -138,7 +143,20 @@ public class LiveSessionReader {
                 holds(session, ActivityType.SCALE_QUESTION) ? scaleAnswers.findBySession(session.id()) : List.of(),
                 written,
                 // "Is het gelukt?" is asked while a session runs, whatever its plan
-                session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of());
+                session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of(),
+                waitingAnswers(allAnswers));
+    }
+
+    /** Per step, how many anonymous answers wait for their batch: a number, never a text. */
+    private static Map<StepId, Integer> waitingAnswers(List<Answer> answers) {
+        Map<StepId, Integer> waiting = new HashMap<>();
+        answers.stream().collect(Collectors.groupingBy(Answer::stepId)).forEach((step, ofStep) -> {
+            long count = AnswerBatch.waiting(ofStep);
+            if (count > 0) {
+                waiting.put(step, (int) count);
+            }
+        });
+        return Map.copyOf(waiting);
     }
 
     private static boolean holds(Session session, ActivityType... types) {

@@ -3,6 +3,7 @@ package nl.kring.session;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.JoinCode;
@@ -17,6 +19,7 @@ import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.Tablet;
 import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletRepository;
@@ -41,6 +44,7 @@ public class LiveSessionService {
 
     private final SessionRepository sessions;
     private final TabletRepository tablets;
+    private final AnswerRepository answers;
     private final ParticipantRepository participants;
     private final SessionEvents events;
     private final LiveSessionReader reader;
@@ -50,7 +54,9 @@ public class LiveSessionService {
 
     LiveSessionService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
                        SessionEvents events, LiveSessionReader reader, SessionAccess access,
-                       List<SessionEndHandler> endHandlers, Clock clock) {
+                       List<SessionEndHandler> endHandlers, AnswerRepository answers,
+                       Clock clock) {
+        this.answers = answers;
         this.endHandlers = endHandlers;
         this.sessions = sessions;
         this.tablets = tablets;
@@ -113,6 +119,19 @@ public class LiveSessionService {
     }
 
     /**
+     * Shows the anonymous answers of a step that wait for a batch, fewer than three of them:
+     * the leader's choice, after being told that the group may then guess whose they are.
+     */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void showWaitingAnswers(SessionId id, StepId step) {
+        Session session = requireLiveLeader(id);
+        session.step(step).orElseThrow(SessionAccess::refused);
+        answers.showWaiting(step);
+        events.recordChange(id);
+    }
+
+    /**
      * Kring's own end of a session nobody ended ({@link IdleSessions}): only when it is still
      * live and still idle since {@code idleSince} (a facilitator may have acted meanwhile, or
      * another node ended it). No person calls this, so it is not public.
@@ -120,7 +139,7 @@ public class LiveSessionService {
      * @return whether this call ended it
      */
     @Transactional
-    boolean endBecauseIdle(SessionId id, java.time.Instant idleSince) {
+    boolean endBecauseIdle(SessionId id, Instant idleSince) {
         if (!sessions.findLiveIdleSince(idleSince).contains(id)) {
             return false;
         }

@@ -9,6 +9,7 @@ import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.scale.ScaleAnswer;
 import nl.kring.domain.scale.ScaleDistribution;
+import nl.kring.domain.scale.ScaleSpread;
 import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
@@ -32,6 +33,7 @@ import nl.kring.domain.thought.ThinkingPattern;
  * @param roster       the group's active participants, for the name buttons and the console
  * @param timerEndsAt  {@code null} when no countdown runs
  * @param smallSteps   the small steps written in this session (for their authors and the leaders only)
+ * @param waitingAnswers per step, how many anonymous answers wait to be shown with their batch
  * @param lookBack     each person's latest small step from an earlier session of the group, still
  *                     open or answered in this one (for their authors and the leaders only)
  */
@@ -42,7 +44,7 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
                            List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates,
                            List<MoodCard> moodCards, List<ScaleAnswer> scaleAnswers, List<SmallStep> smallSteps,
-                           List<SmallStep> lookBack) {
+                           List<SmallStep> lookBack, Map<StepId, Integer> waitingAnswers) {
 
     /**
      * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
@@ -114,6 +116,11 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
         return isLive() && currentStep < steps.size() ? Optional.of(steps.get(currentStep)) : Optional.empty();
     }
 
+    /** How many anonymous answers of a step wait for their batch (never which). */
+    public int waitingAnswersAt(StepId step) {
+        return waitingAnswers.getOrDefault(step, 0);
+    }
+
     public List<AnswerLine> answersTo(StepId step) {
         return answers.stream().filter(a -> a.stepId().equals(step)).toList();
     }
@@ -151,6 +158,23 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     public ScaleDistribution scaleOf(StepId step, int question) {
         return ScaleDistribution.of(scaleAnswers.stream()
                 .filter(a -> a.stepId().equals(step) && a.question() == question).map(ScaleAnswer::value).toList());
+    }
+
+    /**
+     * The spread of a scale question as the room may see it while the session runs: as last
+     * shown, in batches ({@link ScaleSpread}); once the session has ended, all of it.
+     */
+    public ScaleDistribution shownScaleOf(StepId step, int question) {
+        if (!isLive()) {
+            return scaleOf(step, question);
+        }
+        return stepStates.get(step) instanceof ScaleSpread spread ? spread.of(question)
+                : ScaleDistribution.of(List.of());
+    }
+
+    /** How many scale answers came (or changed) at a step since its spread was last shown. */
+    public int newScaleAnswersAt(StepId step) {
+        return stepStates.get(step) instanceof ScaleSpread spread ? spread.newSinceShown() : 0;
     }
 
     /** One person's own number for a scale question, for their own tablet only. */

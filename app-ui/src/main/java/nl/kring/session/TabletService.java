@@ -15,10 +15,12 @@ import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Activity;
+import nl.kring.domain.session.AnswerBatch;
 import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
+import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
 import nl.kring.domain.session.SessionStatus;
 import nl.kring.domain.session.Step;
@@ -175,7 +177,18 @@ public class TabletService implements SubmissionHandler {
             answer = answer.heldForDistress();
         }
         if (answers.saveOnce(answer)) {
+            if (answer.awaitsShowing()) {
+                showIfABatchIsFull(answers, at.session().id(), stepId);
+            }
             events.recordChange(at.session().id());
+        }
+    }
+
+    /** Shows a step's waiting anonymous answers once {@link AnswerBatch#SAFE_MINIMUM} can go together. */
+    static void showIfABatchIsFull(AnswerRepository answers, SessionId session, StepId step) {
+        List<Answer> ofStep = answers.findBySession(session).stream().filter(a -> a.stepId().equals(step)).toList();
+        if (AnswerBatch.isFull(ofStep)) {
+            answers.showWaiting(step);
         }
     }
 
@@ -227,11 +240,7 @@ public class TabletService implements SubmissionHandler {
     @Transactional(readOnly = true)
     public TabletAtStep atStepOfLiveSession(TabletToken token, StepId stepId, Class<? extends Activity> type,
                                             String field) {
-        TabletAtStep at = atStepOfLiveSession(token, stepId);
-        if (!type.isInstance(at.step().activity())) {
-            throw new InvalidValueException(field, "validation.step-moved-on");
-        }
-        return at;
+        return ofType(atStepOfLiveSession(token, stepId), type, field);
     }
 
     /**
@@ -241,7 +250,10 @@ public class TabletService implements SubmissionHandler {
     @Transactional(readOnly = true)
     public TabletAtStep atCurrentStep(TabletToken token, StepId stepId, Class<? extends Activity> type,
                                       String field) {
-        TabletAtStep at = atCurrentStep(token, stepId);
+        return ofType(atCurrentStep(token, stepId), type, field);
+    }
+
+    private static TabletAtStep ofType(TabletAtStep at, Class<? extends Activity> type, String field) {
         if (!type.isInstance(at.step().activity())) {
             throw new InvalidValueException(field, "validation.step-moved-on");
         }

@@ -169,6 +169,7 @@ class LiveSessionRulesTest extends KringTestBase {
         signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 2));
         StepId anonymous = currentStep();
         tablets.answer(anna, anonymous, 0, "Niemand zit op mij te wachten", UUID.randomUUID());
+        signedIn.as("a-facilitator", () -> live.showWaitingAnswers(sessionId, anonymous));
         assertThat(snapshot().answersTo(anonymous)).singleElement()
                 .satisfies(a -> assertThat(a.authorName()).isNull());
         Map<String, Object> row = jdbc.queryForMap("select participant_id, answered_at from answer where step_id = ?",
@@ -238,16 +239,27 @@ class LiveSessionRulesTest extends KringTestBase {
     }
 
     @Test
-    void afterTheEndTheCodeStopsWorkingAndTabletsCanNoLongerAnswer() {
+    void afterTheEndTheCodeStopsWorkingAndOnlyWhatWasWrittenBeforeTheEndStillArrives() {
         TabletToken anna = join("Anna");
         signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
         StepId round = currentStep();
+        StepId neverReached = snapshot().steps().get(2).id();
         signedIn.as("a-facilitator", () -> live.end(sessionId));
 
         assertThat(tablets.open(code.value(), "10.0.0.3")).isEmpty();
         assertThat(tablets.find(anna)).map(TabletState::ended).contains(true);
-        assertThatThrownBy(() -> tablets.answer(anna, round, 0, "Te laat", UUID.randomUUID()))
+        // written while the round was on the tablet, arriving just after the end: kept
+        tablets.answer(anna, round, 0, "Net op tijd geschreven", UUID.randomUUID());
+        assertThat(snapshot().answersTo(round)).extracting(LiveSnapshot.AnswerLine::text)
+                .containsExactly("Net op tijd geschreven");
+        assertThatThrownBy(() -> tablets.answer(anna, neverReached, 0, "Te laat", UUID.randomUUID()))
                 .isInstanceOf(InvalidValueException.class);
+        // a session ended longer ago than that takes nothing any more
+        jdbc.update("update kring_session set ended_at = ended_at - interval '31 minutes' where id = ?",
+                sessionId.value());
+        assertThatThrownBy(() -> tablets.answer(anna, round, 0, "Een dag later", UUID.randomUUID()))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.session-over");
     }
 
     @Test
@@ -283,5 +295,40 @@ class LiveSessionRulesTest extends KringTestBase {
         // ended once: a later round (or the other node) leaves it as it is
         idleSessions.endThoseIdleAt(lastActivity.plus(limit).plusSeconds(120));
         assertThat(snapshot().sequence()).isEqualTo(ended.sequence());
+    }
+
+    @Test
+    void anonymousAnswersAppearOnlyInBatchesOfThreeOrWhenTheFacilitatorShowsThem() {
+        TabletToken anna = join("Anna");
+        TabletToken bert = join("Bert");
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 2));
+        StepId anonymous = currentStep();
+
+        tablets.answer(anna, anonymous, 0, "Eén", UUID.randomUUID());
+        tablets.answer(bert, anonymous, 0, "Twee", UUID.randomUUID());
+        // two answers: no screen has them yet, the console knows only how many wait
+        assertThat(snapshot().answersTo(anonymous)).isEmpty();
+        assertThat(snapshot().waitingAnswersAt(anonymous)).isEqualTo(2);
+
+        // an answer held as a distress signal does not make a batch full
+        tablets.answer(anna, anonymous, 0, "Ik wil niet meer leven", UUID.randomUUID());
+        assertThat(snapshot().answersTo(anonymous)).isEmpty();
+
+        tablets.answer(bert, anonymous, 0, "Drie", UUID.randomUUID());
+        assertThat(snapshot().answersTo(anonymous)).extracting(LiveSnapshot.AnswerLine::text)
+                .containsExactlyInAnyOrder("Eén", "Twee", "Drie");
+        assertThat(snapshot().waitingAnswersAt(anonymous)).isZero();
+
+        tablets.answer(anna, anonymous, 0, "Vier", UUID.randomUUID());
+        assertThat(snapshot().answersTo(anonymous)).hasSize(3);
+        assertThatThrownBy(() -> signedIn.as("a-other", () -> live.showWaitingAnswers(sessionId, anonymous)))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as("a-facilitator", () -> live.showWaitingAnswers(sessionId, anonymous));
+        assertThat(snapshot().answersTo(anonymous)).extracting(LiveSnapshot.AnswerLine::text).contains("Vier");
+
+        // named rounds stay live: an answer is there at once
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
+        tablets.answer(anna, currentStep(), 0, "Goed", UUID.randomUUID());
+        assertThat(snapshot().answersTo(currentStep())).hasSize(1);
     }
 }

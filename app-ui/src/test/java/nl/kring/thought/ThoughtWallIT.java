@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
+import nl.kring.testing.WireRecorder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,40 +32,6 @@ class ThoughtWallIT {
 
     private static KringInChromium app;
 
-    /** Everything the server sent to one page: push frames and response bodies. */
-    static final class Recorder {
-        private final List<String> frames = Collections.synchronizedList(new ArrayList<>());
-        private final List<Response> responses = Collections.synchronizedList(new ArrayList<>());
-
-        Recorder(Page page) {
-            page.onWebSocket(socket -> socket.onFrameReceived(frame -> frames.add(frame.text())));
-            page.onResponse(responses::add);
-        }
-
-        /** All text received so far (response bodies are read now, outside the event handlers). */
-        String received() {
-            StringBuilder all = new StringBuilder();
-            synchronized (frames) {
-                frames.forEach(all::append);
-            }
-            List<Response> copy;
-            synchronized (responses) {
-                copy = List.copyOf(responses);
-            }
-            for (Response response : copy) {
-                String type = response.headers().getOrDefault("content-type", "");
-                if (type.contains("json") || type.contains("html") || type.contains("text")) {
-                    try {
-                        all.append(response.text());
-                    } catch (RuntimeException e) {
-                        // a redirect or a body the browser did not keep: nothing was shown from it
-                    }
-                }
-            }
-            return all.toString();
-        }
-    }
-
     @BeforeAll
     static void startKring() throws Exception {
         app = KringInChromium.start("wall");
@@ -86,7 +51,7 @@ class ThoughtWallIT {
     @Test
     void fourTabletsWriteNothingLeaksBeforeTheRevealAndHerkenIkReachesTheScreen() {
         Page console = newPage(1280, 900);
-        Recorder consoleReceived = new Recorder(console);
+        WireRecorder consoleReceived = new WireRecorder(console);
         String joinCode = DemoSession.start(console, app.url(""));
         // to the thought wall, step 5 of the demo plan
         console.locator(".kring-plan-step").nth(4).click();
@@ -96,7 +61,7 @@ class ThoughtWallIT {
         String href = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
                 .getAttribute("href");
         Page screen = newPage(1920, 1080);
-        Recorder screenReceived = new Recorder(screen);
+        WireRecorder screenReceived = new WireRecorder(screen);
         screen.navigate(app.url("/" + href));
         assertThat(screen.getByText("De gedachten komen hier zodra de gespreksleider ze toont.")).isVisible(SOON);
 

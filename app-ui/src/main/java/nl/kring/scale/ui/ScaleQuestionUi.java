@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.format.DateTimeFormatter;
@@ -22,18 +24,20 @@ import nl.kring.domain.scale.ScaleAnswer;
 import nl.kring.domain.scale.ScaleDistribution;
 import nl.kring.domain.scale.ScalePoint;
 import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.scale.ScaleSpread;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.scale.ScaleSpreadService;
 import nl.kring.scale.TabletScaleService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletSubmission;
-import nl.kring.session.ui.activity.SendButton;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SendButton;
 import nl.kring.session.ui.activity.SpeakerButton;
 
 /**
@@ -46,11 +50,13 @@ import nl.kring.session.ui.activity.SpeakerButton;
 class ScaleQuestionUi implements ActivityUi {
 
     private final TabletScaleService scales;
+    private final ScaleSpreadService spreads;
 
     private final nl.kring.content.SeedTexts seeds;
 
-    ScaleQuestionUi(TabletScaleService scales, nl.kring.content.SeedTexts seeds) {
+    ScaleQuestionUi(TabletScaleService scales, ScaleSpreadService spreads, nl.kring.content.SeedTexts seeds) {
         this.scales = scales;
+        this.spreads = spreads;
         this.seeds = seeds;
     }
 
@@ -71,17 +77,30 @@ class ScaleQuestionUi implements ActivityUi {
 
     @Override
     public LivePart screenPart(Step step) {
-        return new Spreads(step, false);
+        return new Spreads(step, null);
     }
 
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
-        return new Spreads(step, true);
+        return new Spreads(step, showNow(step, context));
+    }
+
+    /** On the console: how many new numbers wait for the next showing, and "toon de verdeling nu". */
+    private HorizontalLayout showNow(Step step, ConsoleContext context) {
+        Span waiting = new Span();
+        waiting.addClassName("kring-waiting");
+        Button show = new Button(waiting.getTranslation("scale.show-now"), e -> spreads.showNow(context.sessionId(),
+                step.id()));
+        show.addClassName("kring-scale-show-now");
+        HorizontalLayout row = new HorizontalLayout(waiting, show);
+        row.addClassName("kring-scale-waiting");
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        return row;
     }
 
     @Override
     public LivePart resultPart(Step step) {
-        return new Spreads(step, false);
+        return new Spreads(step, null);
     }
 
     /** Each question with the spread of its numbers, or how many answers are still needed. */
@@ -90,8 +109,12 @@ class ScaleQuestionUi implements ActivityUi {
         private final List<Div> bars = new ArrayList<>();
         private final List<Paragraph> summaries = new ArrayList<>();
         private final List<ScaleDistribution> shown = new ArrayList<>();
+        private final HorizontalLayout waitingRow;
 
-        Spreads(Step step, boolean console) {
+        /** @param waitingRow the console's count of new numbers and its "show now"; {@code null} elsewhere */
+        Spreads(Step step, HorizontalLayout waitingRow) {
+            this.waitingRow = waitingRow;
+            boolean console = waitingRow != null;
             this.step = step;
             addClassName("kring-scale");
             ScaleQuestion scale = (ScaleQuestion) step.activity();
@@ -108,6 +131,7 @@ class ScaleQuestionUi implements ActivityUi {
                 shown.add(null);
             }
             if (console) {
+                add(waitingRow);
                 Paragraph hint = new Paragraph(getTranslation("scale.console-hint"));
                 hint.addClassName("kring-tip");
                 add(hint);
@@ -119,8 +143,14 @@ class ScaleQuestionUi implements ActivityUi {
 
         @Override
         public void update(LiveSnapshot snapshot) {
+            if (waitingRow != null) {
+                int fresh = snapshot.newScaleAnswersAt(step.id());
+                waitingRow.setVisible(fresh > 0);
+                ShownText.set((Span) waitingRow.getComponentAt(0), getTranslation("scale.new-since-shown", fresh,
+                        ScaleSpread.BATCH));
+            }
             for (int q = 0; q < bars.size(); q++) {
-                ScaleDistribution spread = snapshot.scaleOf(step.id(), q);
+                ScaleDistribution spread = snapshot.shownScaleOf(step.id(), q);
                 if (Objects.equals(spread, shown.get(q))) {
                     continue;
                 }
@@ -129,8 +159,8 @@ class ScaleQuestionUi implements ActivityUi {
                 chart.removeAll();
                 if (!spread.mayBeShown()) {
                     chart.setVisible(false);
-                    ShownText.set(summaries.get(q), getTranslation("scale.waiting", ScaleDistribution.MIN_ANSWERS,
-                            spread.total()));
+                    // no count here: a count going up by one would tell the room that someone just tapped
+                    ShownText.set(summaries.get(q), getTranslation("scale.waiting", ScaleDistribution.MIN_ANSWERS));
                     continue;
                 }
                 chart.setVisible(true);

@@ -1,6 +1,5 @@
 package nl.kring.scale.ui;
 
-import nl.kring.testing.TestContent;
 import static nl.kring.testing.OnScreen.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,14 +10,17 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import nl.kring.domain.scale.ScaleQuestion;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.scale.ScaleSpreadService;
 import nl.kring.scale.TabletScaleService;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
+import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.ParticipantContext;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestContent;
 import nl.kring.testing.TestGroups;
 import nl.kring.testing.TestSessions;
 import nl.kring.testing.TestSessions.Started;
@@ -39,6 +41,8 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
     LiveSessionService live;
     @Autowired
     TabletService tablets;
+    @Autowired
+    ScaleSpreadService spreads;
     @Autowired
     TabletDelivery delivery;
     @Autowired
@@ -68,7 +72,7 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
         live.end(earlier.id());
 
         Started now = start(group, Instant.now());
-        LivePart console = ui.consolePart(now.step(0), null);
+        LivePart console = ui.consolePart(now.step(0), new ConsoleContext(now.id(), null));
         LivePart screen = ui.screenPart(now.step(0));
         UI.getCurrent().add(console, screen);
 
@@ -76,17 +80,23 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
         answer(now, 1, 0, 8);
         console.update(live.snapshot(now.id()));
         screen.update(live.snapshot(now.id()));
-        assertThat(text(console)).contains("De verdeling komt hier zodra er 3 antwoorden zijn (nu 2)")
-                .contains("Vraag door op het cijfer");
-        assertThat(text(screen)).contains("(nu 2)").doesNotContain("mediaan");
+        assertThat(text(console)).contains("De verdeling komt hier zodra er 3 antwoorden zijn.")
+                .contains("2 nieuwe cijfers sinds de verdeling het laatst getoond is").contains("Vraag door op het cijfer");
+        assertThat(text(screen)).contains("De verdeling komt hier zodra er 3 antwoorden zijn.")
+                .doesNotContain("mediaan");
 
         answer(now, 2, 0, 7);
         answer(now, 0, 0, 5); // Annie changes her mind: still three answers
         console.update(live.snapshot(now.id()));
         screen.update(live.snapshot(now.id()));
-        assertThat(text(console)).contains("3 antwoorden · middelste cijfer (mediaan): 7");
+        // the third answer made a batch; Annie's change is one new number, not yet on the screens
+        assertThat(text(console)).contains("3 antwoorden · middelste cijfer (mediaan): 7", "1 nieuw cijfer");
         assertThat(text(screen)).contains("3 antwoorden · middelste cijfer (mediaan): 7")
-                .doesNotContain("Annie", "Gerrit", "Riet");
+                .doesNotContain("Annie", "Gerrit", "Riet", "nieuw");
+        spreads.showNow(now.id(), now.step(0).id());
+        screen.update(live.snapshot(now.id()));
+        assertThat(text(screen)).contains("3 antwoorden · middelste cijfer (mediaan): 7");
+        assertThat(live.snapshot(now.id()).shownScaleOf(now.step(0).id(), 0).counts().get(5)).isEqualTo(1);
 
         // Annie's tablet: her own choice now, and her own line from last week; Gerrit's shows his
         LivePart annie = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(0),

@@ -2,6 +2,7 @@ package nl.kring.domain.session;
 
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.scale.ScaleSpread;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.swap.SwapState;
@@ -22,7 +23,7 @@ public enum ActivityType {
     THOUGHT_CHALLENGE(ThoughtChallenge.class, ChallengeState.class),
     PERSPECTIVE_SWAP(PerspectiveSwap.class, SwapState.class),
     MOODBOARD(Moodboard.class, null),
-    SCALE_QUESTION(ScaleQuestion.class, null),
+    SCALE_QUESTION(ScaleQuestion.class, ScaleSpread.class),
     SMALL_STEP(SmallStepRound.class, null),
     LOOK_BACK(LookBack.class, null),
     WISHES_AND_IDEAS(WishesAndIdeas.class, null);

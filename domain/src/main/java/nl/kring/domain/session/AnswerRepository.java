@@ -21,4 +21,7 @@ public interface AnswerRepository {
 
     /** Stores the facilitator's decision on an answer held back as a distress signal. */
     void updateDistress(Answer answer);
+
+    /** Puts every waiting answer of a step that may be shown on the screens, as one batch. */
+    void showWaiting(StepId step);
 }

@@ -109,7 +109,7 @@ class SessionRulesTest {
         assertThat(anonymous.authorId()).isNull();
         assertThat(anonymous.answeredAt()).isNull();
         assertThatThrownBy(() -> new Answer(AnswerId.newId(), session, step, 0, new ParticipantId(UUID.randomUUID()),
-                "Hoi", UUID.randomUUID(), null, Distress.NONE)).isInstanceOf(IllegalArgumentException.class);
+                "Hoi", UUID.randomUUID(), null, Distress.NONE, false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

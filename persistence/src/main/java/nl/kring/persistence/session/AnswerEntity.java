@@ -42,4 +42,7 @@ class AnswerEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "distress", nullable = false)
     Distress distress;
+
+    @Column(name = "awaits_showing", nullable = false)
+    boolean awaitsShowing;
 }

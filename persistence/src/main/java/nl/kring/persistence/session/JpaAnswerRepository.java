@@ -32,7 +32,12 @@ class JpaAnswerRepository implements AnswerRepository {
     public boolean saveOnce(Answer a) {
         return answers.insertOnce(a.id().value(), a.sessionId().value(), a.stepId().value(), a.question(),
                 a.authorId() == null ? null : a.authorId().value(), a.text(), a.submissionKey(),
-                a.answeredAt(), a.distress().name()) == 1;
+                a.answeredAt(), a.distress().name(), a.awaitsShowing()) == 1;
+    }
+
+    @Override
+    public void showWaiting(StepId step) {
+        answers.showWaiting(step.value());
     }
 
     @Override
@@ -58,6 +63,6 @@ class JpaAnswerRepository implements AnswerRepository {
     private static Answer toAnswer(AnswerEntity e) {
         return new Answer(new AnswerId(e.id), new SessionId(e.sessionId), new StepId(e.stepId), e.question,
                 e.participantId == null ? null : new ParticipantId(e.participantId), e.text, e.submissionKey,
-                e.answeredAt, e.distress);
+                e.answeredAt, e.distress, e.awaitsShowing);
     }
 }

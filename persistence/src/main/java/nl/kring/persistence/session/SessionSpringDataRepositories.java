@@ -42,12 +42,18 @@ interface AnswerEntityRepository extends JpaRepository<AnswerEntity, UUID> {
     @Modifying
     @Query(nativeQuery = true, value = """
             insert into answer (id, session_id, step_id, question, participant_id, text, submission_key, answered_at,
-                                distress)
+                                distress, awaits_showing)
             values (:id, :sessionId, :stepId, :question, :participantId, :text, :submissionKey, :answeredAt,
-                    :distress)
+                    :distress, :awaitsShowing)
             on conflict (session_id, submission_key) do nothing""")
     int insertOnce(UUID id, UUID sessionId, UUID stepId, int question, UUID participantId, String text,
-                   UUID submissionKey, Instant answeredAt, String distress);
+                   UUID submissionKey, Instant answeredAt, String distress, boolean awaitsShowing);
+
+    @Modifying
+    @Query(nativeQuery = true, value = """
+            update answer set awaits_showing = false
+            where step_id = :step and awaits_showing and distress in ('NONE', 'SHOWN')""")
+    int showWaiting(UUID step);
 }
 
 interface CardImageEntityRepository extends JpaRepository<CardImageEntity, UUID> {

@@ -25,6 +25,7 @@ import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.AnswerLine;
 import nl.kring.session.TabletSubmission;
@@ -37,6 +38,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class QuestionRoundUi implements ActivityUi {
+
+    private final LiveSessionService live;
+
+    QuestionRoundUi(LiveSessionService live) {
+        this.live = live;
+    }
 
     @Override
     public ActivityType type() {
@@ -60,7 +67,7 @@ class QuestionRoundUi implements ActivityUi {
 
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
-        return new AnswersBoard(step, "kring-round-console");
+        return AnswersBoard.forConsole(step, context, live);
     }
 
     @Override
@@ -167,13 +174,26 @@ class QuestionRoundUi implements ActivityUi {
         }
     }
 
-    /** The answers per question, for the console and the shared screen. Plain text only. */
-    /** The answers to each question as they come in, with names unless the round is anonymous. */
+    /**
+     * The answers to each question, with names unless the round is anonymous: a named answer
+     * as it comes in, anonymous ones in batches (AnswerBatch). Plain text only.
+     */
     static final class AnswersBoard extends LivePart {
         private final Step step;
         private final AnswerableQuestions round;
         private final List<Div> lists = new ArrayList<>();
         private List<AnswerLine> shown;
+        private WaitingAnswers waiting;
+
+        /** On the console: with how many anonymous answers wait, and the leader's "show them now". */
+        static AnswersBoard forConsole(Step step, ConsoleContext context, LiveSessionService live) {
+            AnswersBoard board = new AnswersBoard(step, "kring-round-console");
+            if (board.round.anonymous() && context != null) {
+                board.waiting = new WaitingAnswers(step, context, live);
+                board.addComponentAtIndex(1, board.waiting);
+            }
+            return board;
+        }
 
         AnswersBoard(Step step, String className) {
             this.step = step;
@@ -196,6 +216,9 @@ class QuestionRoundUi implements ActivityUi {
 
         @Override
         public void update(LiveSnapshot snapshot) {
+            if (waiting != null) {
+                waiting.update(snapshot, step);
+            }
             List<AnswerLine> all = snapshot.answersTo(step.id());
             if (all.equals(shown)) {
                 return; // a change elsewhere in the session (presence, attendance): the answers stand

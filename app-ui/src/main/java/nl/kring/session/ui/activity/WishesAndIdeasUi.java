@@ -22,6 +22,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.content.SeedTexts;
+import nl.kring.session.LiveSessionService;
 import nl.kring.session.TabletSubmission;
 import org.springframework.stereotype.Component;
 
@@ -34,9 +35,11 @@ import org.springframework.stereotype.Component;
 class WishesAndIdeasUi implements ActivityUi {
 
     private final SeedTexts seeds;
+    private final LiveSessionService live;
 
-    WishesAndIdeasUi(SeedTexts seeds) {
+    WishesAndIdeasUi(SeedTexts seeds, LiveSessionService live) {
         this.seeds = seeds;
+        this.live = live;
     }
 
     @Override
@@ -83,7 +86,7 @@ class WishesAndIdeasUi implements ActivityUi {
 
     @Override
     public LivePart consolePart(Step step, ConsoleContext context) {
-        QuestionRoundUi.AnswersBoard answers = new QuestionRoundUi.AnswersBoard(step, "kring-round-console");
+        QuestionRoundUi.AnswersBoard answers = QuestionRoundUi.AnswersBoard.forConsole(step, context, live);
         answers.add(supportForms(answers, seeds));
         return answers;
     }

@@ -57,6 +57,9 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
         test($(Button.class, tablet).withText("Ik wil iets betekenen voor anderen.").single()).click(); // twice: once
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 1, "Vrijwilligerswerk bij de voedselbank",
                 UUID.randomUUID()));
+        // anonymous: two answers wait for a third, or for the facilitator to show them
+        assertThat(live.snapshot(started.id()).answersTo(step.id())).isEmpty();
+        live.showWaitingAnswers(started.id(), step.id());
 
         var snapshot = live.snapshot(started.id());
         console.update(snapshot);
