@@ -21,3 +21,18 @@ update kring_session set furthest_step = current_step;
 -- facilitator shows them), never one by one as they arrive: their timing would tell whose
 -- they are. Answers given before this change were all on the screens already.
 alter table answer add column awaits_showing boolean not null default false;
+
+-- A name belongs to one person in the room (docs/adr/0010). A tablet that asks to be someone
+-- whose tablet is connected waits for the facilitator's OK; a person's private history shows
+-- only once the facilitator has seen the binding (or let its grace period pass); "Klopt niet"
+-- blocks a tablet; the door for new tablets closes by itself some minutes after the start.
+alter table tablet
+    add column claimed_participant_id uuid references participant (id) on delete cascade,
+    add column bound_at               timestamptz,
+    add column confirmed_at           timestamptz,
+    add column blocked                boolean not null default false;
+-- tablets of sessions before this change: their binding counts as seen
+update tablet set bound_at = joined_at, confirmed_at = joined_at where participant_id is not null;
+alter table kring_session
+    add column join_closes_at timestamptz,
+    add column join_closed    boolean not null default false;

@@ -85,10 +85,16 @@ public class TabletScaleService implements SubmissionHandler {
                         Collectors.mapping(ScaleAnswer::value, Collectors.toList())));
     }
 
-    /** This tablet's person's numbers in the earlier sessions of their group, oldest first. */
+    /**
+     * This tablet's person's numbers in the earlier sessions of their group, oldest first —
+     * private history: nothing until the leader has seen who this tablet is.
+     */
     @Transactional(readOnly = true)
     public List<ScalePoint> earlierAnswers(TabletToken token, StepId stepId) {
         TabletAtStep at = tablets.atCurrentStep(token, stepId);
+        if (!at.tablet().showsHistory()) {
+            return List.of();
+        }
         return answers.historyOf(at.participant(), at.session().groupId()).stream()
                 .filter(point -> !point.session().equals(at.session().id())).toList();
     }

@@ -99,9 +99,12 @@ public class LiveSessionReader {
         List<LiveSnapshot.TabletLine> tabletLines = sessionTablets.stream()
                 .map(t -> new LiveSnapshot.TabletLine(t.id(), t.participantId(),
                         t.participantId() != null ? names.getOrDefault(t.participantId(), "?")
+                                : t.claims() ? names.getOrDefault(t.claimedId(), "?")
                                 : t.newcomerName() == null ? "" : t.newcomerName().value(),
                         t.waitsForConfirmation(), t.lastSeenAt().isAfter(connectedSince),
-                        t.participantId() != null && tabletsPerPerson.get(t.participantId()) > 1))
+                        t.participantId() != null && tabletsPerPerson.get(t.participantId()) > 1,
+                        t.claims(), t.showsHistory(),
+                        t.waitsForConfirmation() ? namesake(roster, t.newcomerName().value()) : null, t.blocked()))
                 .toList();
         List<Answer> allAnswers = answers.findBySession(session.id());
         List<LiveSnapshot.DistressAlert> alerts = new ArrayList<>();
@@ -144,7 +147,16 @@ public class LiveSessionReader {
                 written,
                 // "Is het gelukt?" is asked while a session runs, whatever its plan
                 session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of(),
-                waitingAnswers(allAnswers));
+                waitingAnswers(allAnswers),
+                live == null || !session.isLive() ? LiveSnapshot.JoinDoor.CLOSED
+                        : new LiveSnapshot.JoinDoor(live.joinOpen(clock.instant()),
+                                live.joinOpen(clock.instant()) ? live.joinClosesAt() : null));
+    }
+
+    /** The person on the roster with this name (case does not count), for a newcomer of that name. */
+    private static ParticipantId namesake(List<LiveSnapshot.RosterName> roster, String name) {
+        return roster.stream().filter(r -> r.name().equalsIgnoreCase(name)).map(LiveSnapshot.RosterName::id)
+                .findFirst().orElse(null);
     }
 
     /** Per step, how many anonymous answers wait for their batch: a number, never a text. */

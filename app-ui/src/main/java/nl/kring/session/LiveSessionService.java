@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
@@ -25,6 +26,7 @@ import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletRepository;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.Roles;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,6 +47,8 @@ public class LiveSessionService {
     private final SessionRepository sessions;
     private final TabletRepository tablets;
     private final AnswerRepository answers;
+    /** How long new tablets can join after the start; {@code null}: until the facilitator closes the door. */
+    private final Duration joinOpenFor;
     private final ParticipantRepository participants;
     private final SessionEvents events;
     private final LiveSessionReader reader;
@@ -55,8 +59,9 @@ public class LiveSessionService {
     LiveSessionService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
                        SessionEvents events, LiveSessionReader reader, SessionAccess access,
                        List<SessionEndHandler> endHandlers, AnswerRepository answers,
-                       Clock clock) {
+                       @Value("${kring.session.join-open:15m}") Duration joinOpenFor, Clock clock) {
         this.answers = answers;
+        this.joinOpenFor = joinOpenFor.isZero() ? null : joinOpenFor;
         this.endHandlers = endHandlers;
         this.sessions = sessions;
         this.tablets = tablets;
@@ -80,7 +85,7 @@ public class LiveSessionService {
     @Transactional
     public Session start(SessionId id) {
         Session session = access.requireLeader(id);
-        Session started = sessions.save(session.start(freeJoinCode(), screenToken(), clock.instant()));
+        Session started = sessions.save(session.start(freeJoinCode(), screenToken(), clock.instant(), joinOpenFor));
         events.recordChange(id);
         return started;
     }
@@ -154,8 +159,11 @@ public class LiveSessionService {
     }
 
     /**
-     * Confirms a newcomer's name: they are added to the group's roster (or, if someone of
-     * that name is already on it, linked to that person) and counted present.
+     * Confirms a newcomer's name: they are added to the group's roster and counted present.
+     * A name that someone on the roster already has is never merged silently: the leader
+     * chooses ({@link #confirmNewcomerAs}, {@link #confirmNewcomerNamed}).
+     *
+     * @throws InvalidValueException when someone on the roster has that name
      */
     @PreAuthorize(Roles.ANY_STAFF)
     @Transactional
@@ -165,16 +173,114 @@ public class LiveSessionService {
         if (!tablet.waitsForConfirmation()) {
             return;
         }
-        PersonName name = tablet.newcomerName();
-        Participant person = participants.findByGroup(session.groupId()).stream()
+        if (namesakeOf(session, tablet.newcomerName()).isPresent()) {
+            throw new InvalidValueException("name", "validation.newcomer-namesake", tablet.newcomerName().value());
+        }
+        bindConfirmed(session, tablet, participants.save(Participant.join(session.groupId(), tablet.newcomerName())));
+    }
+
+    /** "De Riet van de lijst": the newcomer is that person of the roster (the leader knows them). */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void confirmNewcomerAs(SessionId id, TabletId tabletId, ParticipantId existing) {
+        Session session = requireLiveLeader(id);
+        Tablet tablet = tabletOf(session, tabletId);
+        Participant person = participants.findById(existing)
+                .filter(p -> p.groupId().equals(session.groupId()) && p.isActive())
+                .orElseThrow(() -> new InvalidValueException("name", "validation.name-not-on-roster"));
+        if (tablet.waitsForConfirmation()) {
+            bindConfirmed(session, tablet, person);
+        }
+    }
+
+    /**
+     * "Een nieuwe Riet": the newcomer joins the roster under a name the leader gives, different
+     * from everyone's on it (the name buttons must tell people apart), e.g. "Riet B.".
+     *
+     * @throws InvalidValueException when the name is empty, too long or already on the roster
+     */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void confirmNewcomerNamed(SessionId id, TabletId tabletId, String rosterName) {
+        Session session = requireLiveLeader(id);
+        Tablet tablet = tabletOf(session, tabletId);
+        PersonName name = new PersonName(rosterName);
+        if (namesakeOf(session, name).isPresent()) {
+            throw new InvalidValueException("name", "validation.name-on-roster", name.value());
+        }
+        if (tablet.waitsForConfirmation()) {
+            bindConfirmed(session, tablet, participants.save(Participant.join(session.groupId(), name)));
+        }
+    }
+
+    /** Someone on the group's roster with this name (case does not count). */
+    private Optional<Participant> namesakeOf(Session session, PersonName name) {
+        return participants.findByGroup(session.groupId()).stream()
                 .filter(Participant::isActive)
                 .filter(p -> p.displayName().value().toLowerCase(Locale.ROOT)
                         .equals(name.value().toLowerCase(Locale.ROOT)))
-                .findFirst()
-                .orElseGet(() -> participants.save(Participant.join(session.groupId(), name)));
-        tablets.save(tablet.as(person.id()));
-        sessions.saveAttendance(new Attendance(id, person.id(), AttendanceStatus.PRESENT, ""));
+                .findFirst();
+    }
+
+    /** The leader said who the tablet is: bound, seen, present. */
+    private void bindConfirmed(Session session, Tablet tablet, Participant person) {
+        tablets.save(tablet.boundTo(person.id(), clock.instant()).confirmed(clock.instant()));
+        sessions.saveAttendance(new Attendance(session.id(), person.id(), AttendanceStatus.PRESENT, ""));
+        events.recordChange(session.id());
+    }
+
+    /** "Toestaan": a tablet that asked to be someone whose tablet is connected is that person too. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void allowClaim(SessionId id, TabletId tabletId) {
+        Session session = requireLiveLeader(id);
+        Tablet tablet = tabletOf(session, tabletId);
+        if (tablet.claims()) {
+            Participant person = participants.findById(tablet.claimedId()).orElseThrow(SessionAccess::refused);
+            bindConfirmed(session, tablet, person);
+        }
+    }
+
+    /** "Klopt": the leader saw who this tablet is; the person's own history may show on it. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void confirmBinding(SessionId id, TabletId tabletId) {
+        Session session = requireLiveLeader(id);
+        tablets.save(tabletOf(session, tabletId).confirmed(clock.instant()));
         events.recordChange(id);
+    }
+
+    /**
+     * "Klopt niet": this tablet is not who it chose. It loses the name and may not take one
+     * again in this session; the person is no longer counted present because of it.
+     */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void rejectBinding(SessionId id, TabletId tabletId) {
+        Session session = requireLiveLeader(id);
+        Tablet tablet = tabletOf(session, tabletId);
+        ParticipantId wrong = tablet.participantId();
+        tablets.save(tablet.blockedNow());
+        boolean stillHere = wrong != null && tablets.findBySession(id).stream()
+                .anyMatch(other -> !other.id().equals(tablet.id()) && wrong.equals(other.participantId()));
+        if (wrong != null && !stillHere) {
+            sessions.deleteAttendance(id, wrong);
+        }
+        events.recordChange(id);
+    }
+
+    /** Closes the door: no new tablets with the code. Tablets that belong can always come back. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void closeJoining(SessionId id) {
+        change(requireLiveLeader(id).closeJoining());
+    }
+
+    /** Opens the door again for the usual time after which it closes by itself. */
+    @PreAuthorize(Roles.ANY_STAFF)
+    @Transactional
+    public void openJoining(SessionId id) {
+        change(requireLiveLeader(id).openJoining(clock.instant(), joinOpenFor));
     }
 
     /** Turns a newcomer away (a typing error, a joke): the tablet goes back to the name choice. */

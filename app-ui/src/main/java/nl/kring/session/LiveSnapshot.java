@@ -33,6 +33,7 @@ import nl.kring.domain.thought.ThinkingPattern;
  * @param roster       the group's active participants, for the name buttons and the console
  * @param timerEndsAt  {@code null} when no countdown runs
  * @param smallSteps   the small steps written in this session (for their authors and the leaders only)
+ * @param door         whether new tablets can join with the code now, and until when
  * @param waitingAnswers per step, how many anonymous answers wait to be shown with their batch
  * @param lookBack     each person's latest small step from an earlier session of the group, still
  *                     open or answered in this one (for their authors and the leaders only)
@@ -44,7 +45,17 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
                            List<AnswerLine> answers, List<Attendance> attendance, List<BoardItem> wall,
                            List<BoardCount> boardCounts, List<DistressAlert> alerts, Map<StepId, Object> stepStates,
                            List<MoodCard> moodCards, List<ScaleAnswer> scaleAnswers, List<SmallStep> smallSteps,
-                           List<SmallStep> lookBack, Map<StepId, Integer> waitingAnswers) {
+                           List<SmallStep> lookBack, Map<StepId, Integer> waitingAnswers, JoinDoor door) {
+
+    /**
+     * Whether new tablets can join with the code (a tablet that belongs can always come back).
+     *
+     * @param closesAt when it closes by itself; {@code null} when it does not (or is closed)
+     */
+    public record JoinDoor(boolean open, Instant closesAt) {
+
+        public static final JoinDoor CLOSED = new JoinDoor(false, null);
+    }
 
     /**
      * A revealed contribution as everyone may see it, in wall order. Unrevealed, hidden and
@@ -87,11 +98,24 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
     /**
      * A tablet in the session.
      *
-     * @param participantId {@code null} for a newcomer who waits for confirmation
+     * @param participantId {@code null} for a newcomer who waits for confirmation, and for a tablet
+     *                      that asks to be someone (then {@code name} is whom it asks to be)
      * @param sharedName    another tablet has chosen the same person
+     * @param claims        it asks to be someone whose tablet is connected: the leader allows or refuses
+     * @param showsHistory  the leader has seen this binding (or let its grace pass): the tablet may show
+     *                      its person's private history; {@code false} for a new binding, which the
+     *                      console lists with "Klopt niet"
+     * @param namesake      for a newcomer: the person on the roster with the same name, if any
+     * @param blocked       the leader said "Klopt niet": the tablet takes no name in this session
      */
     public record TabletLine(TabletId id, ParticipantId participantId, String name, boolean waitsForConfirmation,
-                             boolean connected, boolean sharedName) {
+                             boolean connected, boolean sharedName, boolean claims, boolean showsHistory,
+                             ParticipantId namesake, boolean blocked) {
+
+        /** A tablet that became its person without the leader having seen it yet. */
+        public boolean isNewBinding() {
+            return participantId != null && !showsHistory;
+        }
     }
 
     /**

@@ -91,9 +91,12 @@ public class TabletService implements SubmissionHandler {
     }
 
     /**
-     * The tablet chose a name from the roster: it is that person now, and the person is
-     * counted present. Returns the token for the rejoin cookie (the same one if the tablet
-     * already had one for this session).
+     * The tablet chose a name from the roster (docs/adr/0010). Usually it is that person now,
+     * counted present, and the console lists the new binding until the facilitator has seen it;
+     * the person's private history shows only after that. If another tablet of that person is
+     * connected, this one only asks: it waits for the facilitator's OK, and the first keeps
+     * working. A blocked tablet gets no name, and while the door is closed no new tablet does.
+     * Returns the token for the rejoin cookie (the same one if the tablet already had one).
      */
     @Transactional
     public TabletToken chooseName(JoinCode code, ParticipantId participantId, Optional<TabletToken> current) {
@@ -101,10 +104,23 @@ public class TabletService implements SubmissionHandler {
         Participant person = participants.findById(participantId)
                 .filter(p -> p.groupId().equals(session.groupId()) && p.isActive())
                 .orElseThrow(() -> new InvalidValueException("name", "validation.name-not-on-roster"));
-        TabletToken token = current.filter(t -> tabletIn(session, t).isPresent()).orElseGet(TabletToken::random);
-        Tablet tablet = tabletIn(session, token).orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
-        tablets.save(tablet.as(person.id()));
-        sessions.saveAttendance(new Attendance(session.id(), person.id(), AttendanceStatus.PRESENT, ""));
+        Optional<Tablet> mine = current.flatMap(t -> tabletIn(session, t));
+        if (mine.isPresent() && person.id().equals(mine.get().participantId())) {
+            return current.orElseThrow(); // its own name again
+        }
+        requireMayTakeAName(session, mine);
+        TabletToken token = mine.isPresent() ? current.orElseThrow() : TabletToken.random();
+        Tablet tablet = mine.orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
+        Instant connectedSince = clock.instant().minus(LiveSessionReader.CONNECTED_WITHIN);
+        boolean connectedElsewhere = tablets.findBySession(session.id()).stream()
+                .anyMatch(other -> !other.id().equals(tablet.id()) && person.id().equals(other.participantId())
+                        && other.lastSeenAt().isAfter(connectedSince));
+        if (connectedElsewhere) {
+            tablets.save(tablet.claiming(person.id()));
+        } else {
+            tablets.save(tablet.boundTo(person.id(), clock.instant()));
+            sessions.saveAttendance(new Attendance(session.id(), person.id(), AttendanceStatus.PRESENT, ""));
+        }
         events.recordChange(session.id());
         return token;
     }
@@ -114,11 +130,31 @@ public class TabletService implements SubmissionHandler {
     public TabletToken arriveAsNewcomer(JoinCode code, String firstName, Optional<TabletToken> current) {
         Session session = liveSession(code);
         PersonName name = new PersonName(firstName);
-        TabletToken token = current.filter(t -> tabletIn(session, t).isPresent()).orElseGet(TabletToken::random);
-        Tablet tablet = tabletIn(session, token).orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
+        Optional<Tablet> mine = current.flatMap(t -> tabletIn(session, t));
+        requireMayTakeAName(session, mine);
+        TabletToken token = mine.isPresent() ? current.orElseThrow() : TabletToken.random();
+        Tablet tablet = mine.orElseGet(() -> Tablet.arrived(session.id(), token, clock.instant()));
         tablets.save(tablet.asNewcomer(name));
         events.recordChange(session.id());
         return token;
+    }
+
+    private void requireMayTakeAName(Session session, Optional<Tablet> mine) {
+        if (mine.filter(Tablet::blocked).isPresent()) {
+            throw new InvalidValueException("name", "validation.tablet-blocked");
+        }
+        if (!session.live().joinOpen(clock.instant())) {
+            throw new InvalidValueException("name", "validation.join-closed");
+        }
+    }
+
+    /**
+     * Whether this tablet may show its person's private history (an earlier small step, their
+     * own numbers): only once the facilitator has seen the binding, or let its grace pass.
+     */
+    @Transactional(readOnly = true)
+    public boolean showsHistory(TabletToken token) {
+        return tablets.findByTokenHash(token.hash()).map(Tablet::showsHistory).orElse(false);
     }
 
     /** Who this tablet is; empty when the token is unknown or the tablet was released. */
@@ -131,7 +167,7 @@ public class TabletService implements SubmissionHandler {
                                 ? participants.findById(tablet.participantId())
                                         .map(p -> p.displayName().value()).orElse("")
                                 : tablet.newcomerName() == null ? "" : tablet.newcomerName().value(),
-                        session.status() == SessionStatus.ENDED)));
+                        session.status() == SessionStatus.ENDED, tablet.blocked())));
     }
 
     /** The session as this tablet may see it; empty when the token no longer belongs to a tablet. */
@@ -289,6 +325,7 @@ public class TabletService implements SubmissionHandler {
 
     private JoinableSession joinable(Session session) {
         return new JoinableSession(session.live().joinCode(), session.title(),
-                LiveSnapshot.RosterName.activeOf(participants.findByGroup(session.groupId())));
+                LiveSnapshot.RosterName.activeOf(participants.findByGroup(session.groupId())),
+                session.live().joinOpen(clock.instant()));
     }
 }

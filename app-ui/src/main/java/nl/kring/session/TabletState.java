@@ -10,9 +10,10 @@ import nl.kring.domain.session.TabletId;
  *
  * @param participantId {@code null} while a newcomer waits for confirmation
  * @param ended         the session has ended: show the closing screen
+ * @param blocked       the facilitator said "Klopt niet": this tablet takes no name in this session
  */
 public record TabletState(TabletId tabletId, SessionId sessionId, JoinCode joinCode, ParticipantId participantId,
-                          String name, boolean ended) {
+                          String name, boolean ended, boolean blocked) {
 
     public boolean waitsForConfirmation() {
         return participantId == null;

@@ -50,6 +50,8 @@ class LiveSessionRulesTest extends KringTestBase {
     JdbcTemplate jdbc;
     @Autowired
     IdleSessions idleSessions;
+    @Autowired
+    BindingGrace bindingGrace;
 
     private SessionId sessionId;
     private JoinCode code;
@@ -111,10 +113,19 @@ class LiveSessionRulesTest extends KringTestBase {
     }
 
     @Test
-    void tabletsThatPickTheSameNameAreShownAndCountedPresentOnce() {
+    void aNameWhoseTabletIsConnectedIsTakenOnlyWithTheFacilitatorsOkAndCountedPresentOnce() {
         join("Anna");
-        join("Anna");
+        TabletToken second = join("Anna");
         join("Bert");
+        // Anna's first tablet is connected: the second only asks, and is nobody yet
+        LiveSnapshot.TabletLine asking = snapshot().tablets().stream().filter(LiveSnapshot.TabletLine::claims)
+                .findFirst().orElseThrow();
+        assertThat(asking.name()).isEqualTo("Anna");
+        assertThat(asking.participantId()).isNull();
+        assertThat(tablets.find(second)).map(TabletState::participantId).isEmpty();
+        assertThatThrownBy(() -> signedIn.as("a-other", () -> live.allowClaim(sessionId, asking.id())))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as("a-facilitator", () -> live.allowClaim(sessionId, asking.id()));
 
         LiveSnapshot snapshot = snapshot();
         assertThat(snapshot.tablets()).hasSize(3);
@@ -124,9 +135,9 @@ class LiveSessionRulesTest extends KringTestBase {
                 .allSatisfy(a -> assertThat(a.status()).isEqualTo(AttendanceStatus.PRESENT));
 
         // the facilitator releases one of them; the other Anna stays
-        LiveSnapshot.TabletLine second = snapshot.tablets().stream().filter(LiveSnapshot.TabletLine::sharedName)
-                .toList().get(1);
-        signedIn.as("a-facilitator", () -> live.release(sessionId, second.id()));
+        LiveSnapshot.TabletLine secondLine = snapshot.tablets().stream()
+                .filter(LiveSnapshot.TabletLine::sharedName).toList().get(1);
+        signedIn.as("a-facilitator", () -> live.release(sessionId, secondLine.id()));
         assertThat(snapshot().tablets()).hasSize(2).noneMatch(LiveSnapshot.TabletLine::sharedName);
     }
 
@@ -148,6 +159,70 @@ class LiveSessionRulesTest extends KringTestBase {
         LiveSnapshot snapshot = snapshot();
         assertThat(snapshot.roster()).extracting(LiveSnapshot.RosterName::name).contains("Mies");
         assertThat(snapshot.attendance()).extracting(a -> a.participantId()).contains(state.participantId());
+        // the leader confirmed who this tablet is: its person's history may show at once
+        assertThat(snapshot.tablet(state.tabletId())).map(LiveSnapshot.TabletLine::showsHistory).contains(true);
+    }
+
+    @Test
+    void aNewcomerWithANameOnTheRosterIsNeverMergedSilently() {
+        JoinableSession joinable = signedIn.anonymous(() -> tablets.open(code.value(), "10.0.0.2")).orElseThrow();
+        TabletToken token = signedIn.anonymous(() -> tablets.arriveAsNewcomer(joinable.code(), "anna",
+                Optional.empty()));
+        LiveSnapshot.TabletLine waiting = snapshot().tablets().getFirst();
+        ParticipantId rosterAnna = snapshot().roster().stream().filter(r -> r.name().equals("Anna")).findFirst()
+                .orElseThrow().id();
+        assertThat(waiting.namesake()).isEqualTo(rosterAnna);
+        assertThatThrownBy(() -> signedIn.as("a-facilitator", () -> live.confirmNewcomer(sessionId, waiting.id())))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.newcomer-namesake");
+        assertThatThrownBy(() -> signedIn.as("a-facilitator", () -> live.confirmNewcomerNamed(sessionId,
+                waiting.id(), "ANNA"))).isInstanceOf(InvalidValueException.class);
+
+        // "een nieuwe Anna": a name of her own on the roster
+        signedIn.as("a-facilitator", () -> live.confirmNewcomerNamed(sessionId, waiting.id(), "Anna B."));
+        TabletState state = signedIn.anonymous(() -> tablets.find(token)).orElseThrow();
+        assertThat(state.participantId()).isNotEqualTo(rosterAnna);
+        assertThat(state.name()).isEqualTo("Anna B.");
+        assertThat(snapshot().roster()).extracting(LiveSnapshot.RosterName::name).contains("Anna", "Anna B.");
+    }
+
+    @Test
+    void aNewBindingHidesPrivateHistoryUntilSeenAndKloptNietBlocksTheTablet() {
+        TabletToken anna = join("Anna");
+        LiveSnapshot.TabletLine line = snapshot().tablets().getFirst();
+        assertThat(line.isNewBinding()).isTrue();
+        assertThat(tablets.showsHistory(anna)).isFalse();
+        // the grace period passes without the leader: the binding counts as seen
+        jdbc.update("update tablet set bound_at = bound_at - interval '3 minutes' where id = ?", line.id().value());
+        bindingGrace.confirmWhatWasLeftAlone();
+        assertThat(tablets.showsHistory(anna)).isTrue();
+
+        TabletToken bert = join("Bert");
+        LiveSnapshot.TabletLine bertsLine = snapshot().tablets().stream()
+                .filter(t -> t.name().equals("Bert")).findFirst().orElseThrow();
+        signedIn.as("a-facilitator", () -> live.rejectBinding(sessionId, bertsLine.id()));
+        assertThat(tablets.find(bert)).map(TabletState::blocked).contains(true);
+        assertThat(snapshot().attendance()).extracting(a -> a.participantId()).doesNotContain(bertsLine.participantId());
+        ParticipantId bertId = bertsLine.participantId();
+        assertThatThrownBy(() -> tablets.chooseName(code, bertId, Optional.of(bert)))
+                .isInstanceOf(InvalidValueException.class).extracting("messageKey")
+                .isEqualTo("validation.tablet-blocked");
+    }
+
+    @Test
+    void theFacilitatorClosesTheDoorAndOpensItAgain() {
+        TabletToken anna = join("Anna");
+        signedIn.as("a-facilitator", () -> live.closeJoining(sessionId));
+        assertThat(tablets.open(code.value(), "10.0.0.5")).map(JoinableSession::open).contains(false);
+        assertThatThrownBy(() -> join("Bert")).isInstanceOf(InvalidValueException.class)
+                .extracting("messageKey").isEqualTo("validation.join-closed");
+        // a tablet that belongs still comes back, as who it is
+        assertThat(tablets.find(anna)).map(TabletState::name).contains("Anna");
+        ParticipantId annaId = tablets.find(anna).orElseThrow().participantId();
+        assertThat(tablets.chooseName(code, annaId, Optional.of(anna))).isEqualTo(anna);
+        signedIn.as("a-facilitator", () -> live.openJoining(sessionId));
+        assertThat(snapshot().door().open()).isTrue();
+        join("Bert");
     }
 
     @Test

@@ -10,6 +10,7 @@ import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.Step;
+import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.SessionPlanService;
@@ -21,8 +22,8 @@ import nl.kring.session.TabletService;
  */
 public class TestSessions {
 
-    /** The started session, its steps, and one tablet per person. */
-    public record Started(SessionId id, List<Step> steps, List<TabletToken> tokens) {
+    /** The started session, its steps, and one tablet per person (its token and id). */
+    public record Started(SessionId id, List<Step> steps, List<TabletToken> tokens, List<TabletId> tabletIds) {
 
         public Step step(int index) {
             return steps.get(index);
@@ -50,10 +51,16 @@ public class TestSessions {
         Session started = live.start(planned.id());
         JoinCode code = started.live().joinCode();
         List<TabletToken> tokens = new ArrayList<>();
+        List<TabletId> ids = new ArrayList<>();
         for (Participant person : group.people()) {
             signedIn.anonymous(() -> tablets.open(code.value(), "10.0.9.1"));
-            tokens.add(signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty())));
+            TabletToken token = signedIn.anonymous(() -> tablets.chooseName(code, person.id(), Optional.empty()));
+            TabletId tablet = signedIn.anonymous(() -> tablets.find(token)).orElseThrow().tabletId();
+            // the leader saw who each tablet is, so their own history may show
+            live.confirmBinding(started.id(), tablet);
+            tokens.add(token);
+            ids.add(tablet);
         }
-        return new Started(started.id(), started.steps(), List.copyOf(tokens));
+        return new Started(started.id(), started.steps(), List.copyOf(tokens), List.copyOf(ids));
     }
 }

@@ -200,21 +200,20 @@ class ScaleQuestionUi implements ActivityUi {
         private final ParticipantContext context;
         private final List<List<Button>> buttons = new ArrayList<>();
         private final List<Paragraph> choices = new ArrayList<>();
+        /** Per question, where the person's own earlier numbers go once the leader has seen who this tablet is. */
+        private final List<Div> earlierLines = new ArrayList<>();
+        private final TabletScaleService scales;
+        private boolean historyShown;
 
         TabletScale(Step step, ParticipantContext context, TabletScaleService scales) {
             this.step = step;
             this.context = context;
+            this.scales = scales;
             addClassName("kring-scale-tablet");
             ScaleQuestion scale = (ScaleQuestion) step.activity();
             Paragraph privacy = new Paragraph(getTranslation("scale.private-note"));
             privacy.addClassName("kring-reassure");
             add(privacy);
-            List<ScalePoint> earlier;
-            try {
-                earlier = scales.earlierAnswers(context.token(), step.id());
-            } catch (InvalidValueException stepMovedOn) {
-                earlier = List.of(); // the next snapshot shows the step that is current now
-            }
             for (int q = 0; q < scale.questions().size(); q++) {
                 int question = q;
                 String text = scale.questions().get(q);
@@ -246,16 +245,37 @@ class ScaleQuestionUi implements ActivityUi {
                 choice.getElement().setAttribute("role", "status");
                 buttons.add(these);
                 choices.add(choice);
-                add(SpeakerButton.beside(title, text), row, ends, choice);
+                Div earlierLine = new Div();
+                earlierLines.add(earlierLine);
+                add(SpeakerButton.beside(title, text), row, ends, choice, earlierLine);
+            }
+        }
+
+        /** The person's own line from earlier sessions: private history, so only once the binding is seen. */
+        private void showHistoryOnce(LiveSnapshot snapshot) {
+            if (historyShown || !context.showsHistory(snapshot)) {
+                return;
+            }
+            historyShown = true;
+            List<ScalePoint> earlier;
+            try {
+                earlier = scales.earlierAnswers(context.token(), step.id());
+            } catch (InvalidValueException stepMovedOn) {
+                return; // the next snapshot shows the step that is current now
+            }
+            List<String> questions = ((ScaleQuestion) step.activity()).questions();
+            for (int q = 0; q < questions.size(); q++) {
+                String text = questions.get(q);
                 List<ScalePoint> mine = earlier.stream().filter(p -> p.questionText().equals(text)).toList();
                 if (!mine.isEmpty()) {
-                    add(new EarlierLine(mine));
+                    earlierLines.get(q).add(new EarlierLine(mine));
                 }
             }
         }
 
         @Override
         public void update(LiveSnapshot snapshot) {
+            showHistoryOnce(snapshot);
             for (int q = 0; q < buttons.size(); q++) {
                 Integer mine = snapshot.scaleOf(step.id(), q, context.participantId()).orElse(null);
                 List<Button> these = buttons.get(q);

@@ -131,6 +131,10 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
                 showError(getTranslation("join.wrong-code"));
                 return;
             }
+            if (!found.get().open()) {
+                showError(getTranslation("join.closed"));
+                return;
+            }
             showNames(found.get());
         } catch (JoinCodeThrottledException e) {
             showError(getTranslation("join.throttled"));

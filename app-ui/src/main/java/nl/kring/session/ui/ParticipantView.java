@@ -212,7 +212,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
             showMessage(getTranslation("tablet.ended"), getTranslation(snapshot.endedByItself()
                     ? "tablet.ended.by-itself" : "tablet.ended.detail"));
             state = new TabletState(state.tabletId(), state.sessionId(), state.joinCode(), state.participantId(),
-                    state.name(), true);
+                    state.name(), true, state.blocked());
             return;
         }
         Optional<TabletLine> me = snapshot.tablet(state.tabletId());
@@ -223,6 +223,15 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         TabletLine line = me.get();
         ShownText.set(who, line.name());
         ShownText.set(heading, snapshot.title());
+        if (line.blocked()) {
+            showMessage(getTranslation("tablet.blocked"), getTranslation("tablet.blocked.detail"));
+            return;
+        }
+        if (line.claims()) {
+            showMessage(getTranslation("tablet.claim-waiting", line.name()),
+                    getTranslation("tablet.claim-waiting.detail"));
+            return;
+        }
         if (line.waitsForConfirmation()) {
             showMessage(getTranslation("tablet.waiting", line.name()), getTranslation("tablet.waiting.detail"));
             return;
@@ -233,7 +242,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         showCheckIns(snapshot, line.participantId());
         stepArea.show(snapshot, current, line.participantId(), step -> {
             LivePart part = activities.of(step.activity().type())
-                    .participantPart(step, new ParticipantContext(token, line.participantId(), tablets, delivery));
+                    .participantPart(step, new ParticipantContext(token, line.participantId(), tablets, delivery, state.tabletId()));
             part.addComponentAsFirst(whatNow(step));
             return part;
         });
@@ -272,7 +281,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     /** What this tablet asks its person privately, whatever the step (built once, then updated). */
     private void showCheckIns(LiveSnapshot snapshot, nl.kring.domain.organisation.ParticipantId participant) {
         if (checkInParts.isEmpty() && !checkIns.isEmpty()) {
-            ParticipantContext context = new ParticipantContext(token, participant, tablets, delivery);
+            ParticipantContext context = new ParticipantContext(token, participant, tablets, delivery, state.tabletId());
             checkIns.forEach(checkIn -> checkInParts.add(checkIn.part(context)));
             checkInParts.forEach(checkInArea::add);
         }

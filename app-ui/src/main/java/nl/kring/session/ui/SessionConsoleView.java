@@ -37,6 +37,7 @@ import java.util.UUID;
 import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.Attendance;
@@ -99,10 +100,14 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     final Button startTimer = new Button();
     final Button stopTimer = new Button();
     final Span joinCode = new Span();
+    /** Whether new tablets can join with the code, and until when; and the leader's button to change it. */
+    final Span door = new Span();
+    final Button doorButton = new Button();
+    private boolean doorOpen;
     final Div qr = new Div();
     final Checkbox codeOnScreen = new Checkbox();
     final Anchor sharedScreen = new Anchor();
-    final Div newcomers = new Div();
+    TabletRequests newcomers;
     final Div participants = new Div();
     final TextArea notes = new TextArea();
     DistressAlerts alerts;
@@ -204,6 +209,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         main.setPadding(false);
         main.addClassName("kring-console-main");
 
+        newcomers = new TabletRequests(live, session.id());
         VerticalLayout side = new VerticalLayout(joinBox(), new H2(getTranslation("console.participants")),
                 newcomers, participants);
         side.setPadding(false);
@@ -239,7 +245,20 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         sharedScreen.setHref("scherm/" + session.live().screenToken());
         sharedScreen.setText(getTranslation("console.open-screen"));
         sharedScreen.setTarget(AnchorTarget.BLANK);
-        Div box = new Div(joinCode, qr, where, codeOnScreen, sharedScreen);
+        door.addClassName("kring-join-door");
+        doorButton.addThemeVariants(ButtonVariant.SMALL);
+        doorButton.addClassName("kring-join-door-button");
+        doorButton.addClickListener(e -> {
+            if (doorOpen) {
+                live.closeJoining(session.id());
+            } else {
+                live.openJoining(session.id());
+            }
+        });
+        HorizontalLayout doorLine = new HorizontalLayout(door, doorButton);
+        doorLine.setAlignItems(Alignment.BASELINE);
+        doorLine.setWrap(true);
+        Div box = new Div(joinCode, qr, where, doorLine, codeOnScreen, sharedScreen);
         box.addClassName("kring-join-box");
         return box;
     }
@@ -321,6 +340,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         countdown.show(snapshot.timerEndsAt(), clock);
         stopTimer.setEnabled(snapshot.timerEndsAt() != null);
         ShownText.set(joinCode, snapshot.joinCode().grouped());
+        showDoor(snapshot.door());
         codeOnScreen.setValue(snapshot.joinCodeShown());
         // rebuild only what changed: a step change must not redraw thirty participant lines
         if (before == null || before.currentStep() != snapshot.currentStep()) {
@@ -328,9 +348,19 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         }
         if (force || before == null || !before.tablets().equals(snapshot.tablets())
                 || !before.attendance().equals(snapshot.attendance()) || !before.roster().equals(snapshot.roster())) {
-            showNewcomers(snapshot);
+            newcomers.show(snapshot);
             showParticipants(snapshot);
         }
+    }
+
+    private void showDoor(LiveSnapshot.JoinDoor now) {
+        // the door closes by itself without a change to push: a time in the past reads as closed
+        doorOpen = now.open() && (now.closesAt() == null || clock.instant().isBefore(now.closesAt()));
+        ShownText.set(door, !doorOpen ? getTranslation("console.door-closed")
+                : now.closesAt() == null ? getTranslation("console.door-open")
+                : getTranslation("console.door-open-until", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                        .format(KringTime.local(now.closesAt()))));
+        ShownText.set(doorButton, getTranslation(doorOpen ? "console.door-close" : "console.door-reopen"));
     }
 
     private void showPlan(LiveSnapshot snapshot) {
@@ -349,23 +379,6 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
             }
             plan.add(go);
         }
-    }
-
-    private void showNewcomers(LiveSnapshot snapshot) {
-        newcomers.removeAll();
-        snapshot.tablets().stream().filter(TabletLine::waitsForConfirmation).forEach(tablet -> {
-            Span who = new Span(getTranslation("console.newcomer", tablet.name()));
-            Button confirm = new Button(getTranslation("console.newcomer-confirm"),
-                    e -> live.confirmNewcomer(session.id(), tablet.id()));
-            confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-            Button reject = new Button(getTranslation("console.newcomer-reject"),
-                    e -> live.rejectNewcomer(session.id(), tablet.id()));
-            reject.addThemeVariants(ButtonVariant.SMALL);
-            HorizontalLayout line = new HorizontalLayout(who, confirm, reject);
-            line.setAlignItems(Alignment.CENTER);
-            line.addClassName("kring-newcomer");
-            newcomers.add(line);
-        });
     }
 
     private void showParticipants(LiveSnapshot snapshot) {

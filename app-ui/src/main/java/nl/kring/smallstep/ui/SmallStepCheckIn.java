@@ -77,7 +77,8 @@ class SmallStepCheckIn implements CheckIn {
 
         @Override
         public void update(LiveSnapshot snapshot) {
-            Optional<SmallStep> mine = snapshot.lookBack().stream()
+            // a person's earlier step is their private history: only once the leader has seen who this tablet is
+            Optional<SmallStep> mine = !context.showsHistory(snapshot) ? Optional.empty() : snapshot.lookBack().stream()
                     .filter(s -> s.participant().equals(context.participantId())).findFirst();
             if (mine.equals(asked)) {
                 return;

@@ -112,7 +112,7 @@ class MoodboardViewsTest extends KringBrowserlessTestBase {
         List<LivePart> tabletParts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             tabletParts.add(moodboardUi.participantPart(board,
-                    new ParticipantContext(tokens.get(i), people.get(i).id(), tablets, delivery)));
+                    new ParticipantContext(tokens.get(i), people.get(i).id(), tablets, delivery, null)));
         }
         UI.getCurrent().add(screen);
         tabletParts.forEach(UI.getCurrent()::add);

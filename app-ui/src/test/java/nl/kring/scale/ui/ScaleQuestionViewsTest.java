@@ -100,9 +100,9 @@ class ScaleQuestionViewsTest extends KringBrowserlessTestBase {
 
         // Annie's tablet: her own choice now, and her own line from last week; Gerrit's shows his
         LivePart annie = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(0),
-                group.people().get(0).id(), tablets, delivery));
+                group.people().get(0).id(), tablets, delivery, now.tabletIds().get(0)));
         LivePart gerrit = ui.participantPart(now.step(0), new ParticipantContext(now.tokens().get(1),
-                group.people().get(1).id(), tablets, delivery));
+                group.people().get(1).id(), tablets, delivery, now.tabletIds().get(1)));
         UI.getCurrent().add(annie, gerrit);
         annie.update(live.snapshot(now.id()));
         gerrit.update(live.snapshot(now.id()));

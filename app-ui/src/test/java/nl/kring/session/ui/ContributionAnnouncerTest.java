@@ -55,6 +55,7 @@ class ContributionAnnouncerTest {
         }
         return new LiveSnapshot(SessionId.newId(), new GroupId(java.util.UUID.randomUUID()), "Kring",
                 SessionStatus.LIVE, false, 1, List.of(wall, next), 0, null, null, false, List.of(), List.of(), List.of(),
-                List.of(), items, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of());
+                List.of(), items, List.of(), List.of(), Map.of(), List.of(), List.of(), List.of(), List.of(), Map.of(),
+                LiveSnapshot.JoinDoor.CLOSED);
     }
 }

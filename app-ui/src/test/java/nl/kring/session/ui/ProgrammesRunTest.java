@@ -215,7 +215,7 @@ class ProgrammesRunTest extends KringBrowserlessTestBase {
                 LiveSnapshot snapshot = live.snapshot(started.id());
                 var ui = activities.of(step.activity().type());
                 LivePart tablet = ui.participantPart(step, new ParticipantContext(tokens.getFirst(),
-                        group.people().getFirst().id(), tablets, delivery));
+                        group.people().getFirst().id(), tablets, delivery, null));
                 LivePart screen = ui.screenPart(step);
                 LivePart consolePart = ui.consolePart(step, new ConsoleContext(started.id(),
                         plans.permissions(started.id())));

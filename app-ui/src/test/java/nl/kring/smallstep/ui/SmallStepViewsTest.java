@@ -61,7 +61,8 @@ class SmallStepViewsTest extends KringBrowserlessTestBase {
     }
 
     private ParticipantContext tablet(Started session, TestGroups.NewGroup group, int i) {
-        return new ParticipantContext(session.tokens().get(i), group.people().get(i).id(), tablets, delivery);
+        return new ParticipantContext(session.tokens().get(i), group.people().get(i).id(), tablets, delivery,
+                session.tabletIds().get(i));
     }
 
     @Test

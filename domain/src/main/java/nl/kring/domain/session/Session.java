@@ -103,13 +103,18 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
 
     // ---- the lifecycle ----
 
-    /** Starts the session at its first step. A session without steps cannot start. */
-    public Session start(JoinCode joinCode, String screenToken, Instant now) {
+    /**
+     * Starts the session at its first step; new tablets can join with the code until
+     * {@code joinOpenFor} has passed ({@code null}: until the facilitator closes it). A
+     * session without steps cannot start.
+     */
+    public Session start(JoinCode joinCode, String screenToken, Instant now, Duration joinOpenFor) {
         requirePlanned();
         if (steps.isEmpty()) {
             throw new InvalidValueException("steps", "validation.session-needs-step");
         }
-        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null, false, 0);
+        LiveState started = new LiveState(joinCode, screenToken, 0, null, true, now, null, false, 0,
+                joinOpenFor == null ? null : now.plus(joinOpenFor), false);
         return new Session(id, groupId, title, scheduledAt, SessionStatus.LIVE, steps, started, notes, version);
     }
 
@@ -132,6 +137,18 @@ public record Session(SessionId id, GroupId groupId, String title, Instant sched
     public Session stopTimer() {
         requireLive();
         return withLive(live.withTimer(null));
+    }
+
+    /** Closes the door: no new tablets with the code (those that belong can always come back). */
+    public Session closeJoining() {
+        requireLive();
+        return withLive(live.withJoining(live.joinClosesAt(), true));
+    }
+
+    /** Opens the door again, for {@code openFor} ({@code null}: until it is closed). */
+    public Session openJoining(Instant now, Duration openFor) {
+        requireLive();
+        return withLive(live.withJoining(openFor == null ? null : now.plus(openFor), false));
     }
 
     public Session showJoinCode(boolean shown) {

@@ -1,9 +1,11 @@
 package nl.kring.domain.session;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.ParticipantId;
 
 /** Port: stores sessions (with their plans and live state) and their attendance. */
 public interface SessionRepository {
@@ -24,9 +26,12 @@ public interface SessionRepository {
     List<Session> findLive();
 
     /** Live sessions with no change since {@code lastActivityBefore} (a session's start counts as a change). */
-    List<SessionId> findLiveIdleSince(java.time.Instant lastActivityBefore);
+    List<SessionId> findLiveIdleSince(Instant lastActivityBefore);
 
     void saveAttendance(Attendance attendance);
+
+    /** Forgets a record made by mistake (a tablet that chose the wrong name). */
+    void deleteAttendance(SessionId session, ParticipantId participant);
 
     List<Attendance> findAttendance(SessionId sessionId);
 

@@ -18,6 +18,14 @@ public interface TabletRepository {
 
     void delete(TabletId id);
 
+    /**
+     * Confirms the bindings of live sessions' tablets made before {@code boundBefore} that the
+     * facilitator has not confirmed or rejected: their grace period has passed.
+     *
+     * @return the sessions whose tablets changed
+     */
+    List<SessionId> confirmBoundBefore(Instant boundBefore, Instant now);
+
     /** Marks tablets as seen at {@code when}; one statement for all tablets of a node. */
     void markSeen(Collection<TabletId> ids, Instant when);
 }

@@ -47,7 +47,7 @@ class SessionRulesTest {
                 "Hoe is het?");
         assertThat(moved.withStepRemoved(last.id()).steps()).hasSize(2);
 
-        Session live = session.start(new JoinCode("ABCDEF"), "token", NOW);
+        Session live = session.start(new JoinCode("ABCDEF"), "token", NOW, Duration.ofMinutes(15));
         assertThatThrownBy(() -> live.withStepRemoved(last.id())).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> live.withDetails("Anders", NOW)).isInstanceOf(InvalidValueException.class);
     }
@@ -55,10 +55,10 @@ class SessionRulesTest {
     @Test
     void aSessionStartsAtItsFirstStepMovesWithinItsPlanAndEnds() {
         assertThatThrownBy(() -> Session.plan(new GroupId(UUID.randomUUID()), "Leeg", NOW)
-                .start(new JoinCode("ABCDEF"), "token", NOW))
+                .start(new JoinCode("ABCDEF"), "token", NOW, Duration.ofMinutes(15)))
                 .isInstanceOf(InvalidValueException.class).extracting("messageKey")
                 .isEqualTo("validation.session-needs-step");
-        Session live = planned().start(new JoinCode("ABCDEF"), "token", NOW);
+        Session live = planned().start(new JoinCode("ABCDEF"), "token", NOW, Duration.ofMinutes(15));
         assertThat(live.currentStep()).map(s -> s.activity().headline()).contains("Welkom");
         assertThat(live.goToStep(2).currentStep()).map(s -> s.activity().headline()).contains("Tot ziens");
         assertThatThrownBy(() -> live.goToStep(3)).isInstanceOf(InvalidValueException.class);
@@ -119,5 +119,32 @@ class SessionRulesTest {
         assertThat(TabletToken.parse(token.value())).contains(token);
         assertThat(TabletToken.parse("'; drop table tablet; --")).isEmpty();
         assertThat(token.toString()).doesNotContain(token.value());
+    }
+
+    @Test
+    void theDoorForNewTabletsClosesByItselfAndTheFacilitatorCanCloseAndOpenIt() {
+        Session live = planned().start(new JoinCode("ABCDEF"), "token", NOW, Duration.ofMinutes(15));
+        assertThat(live.live().joinOpen(NOW.plusSeconds(14 * 60))).isTrue();
+        assertThat(live.live().joinOpen(NOW.plusSeconds(15 * 60))).isFalse();
+        Session closed = live.closeJoining();
+        assertThat(closed.live().joinOpen(NOW)).isFalse();
+        Session reopened = closed.openJoining(NOW.plusSeconds(3600), null);
+        assertThat(reopened.live().joinOpen(NOW.plusSeconds(5 * 3600))).isTrue();
+        assertThat(reopened.end(NOW.plusSeconds(6 * 3600)).live().joinOpen(NOW.plusSeconds(6 * 3600))).isFalse();
+    }
+
+    @Test
+    void aTabletShowsItsPersonsHistoryOnlyOnceTheBindingIsConfirmed() {
+        Tablet tablet = Tablet.arrived(SessionId.newId(), TabletToken.random(), NOW);
+        var annie = new nl.kring.domain.organisation.ParticipantId(UUID.randomUUID());
+        Tablet bound = tablet.boundTo(annie, NOW);
+        assertThat(bound.showsHistory()).isFalse();
+        Tablet seen = bound.confirmed(NOW.plusSeconds(60));
+        assertThat(seen.showsHistory()).isTrue();
+        assertThat(seen.boundTo(annie, NOW.plusSeconds(90)).showsHistory()).as("the same name again").isTrue();
+        assertThat(seen.claiming(annie).participant()).isEmpty();
+        Tablet blocked = seen.blockedNow();
+        assertThat(blocked.blocked()).isTrue();
+        assertThat(blocked.participant()).isEmpty();
     }
 }

@@ -95,6 +95,8 @@ class JpaSessionRepository implements SessionRepository {
         entity.endedAt = live == null ? null : live.endedAt();
         entity.endedByItself = live != null && live.endedByItself();
         entity.furthestStep = live == null ? 0 : live.furthestStep();
+        entity.joinClosesAt = live == null ? null : live.joinClosesAt();
+        entity.joinClosed = live != null && live.joinClosed();
         copySteps(session.steps(), entity);
         return toDomain(sessions.saveAndFlush(entity));
     }
@@ -130,6 +132,11 @@ class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public void deleteAttendance(SessionId session, ParticipantId participant) {
+        attendance.deleteById(new AttendanceEntity.Key(session.value(), participant.value()));
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<Attendance> findAttendance(SessionId sessionId) {
         return attendance.findByKeySessionId(sessionId.value()).stream()
@@ -155,7 +162,7 @@ class JpaSessionRepository implements SessionRepository {
         LiveState live = entity.joinCode == null ? null
                 : new LiveState(new JoinCode(entity.joinCode), entity.screenToken, entity.currentStep,
                         entity.timerEndsAt, entity.joinCodeShown, entity.startedAt, entity.endedAt,
-                        entity.endedByItself, entity.furthestStep);
+                        entity.endedByItself, entity.furthestStep, entity.joinClosesAt, entity.joinClosed);
         return new Session(new SessionId(entity.id), new GroupId(entity.groupId), entity.title, entity.scheduledAt,
                 entity.status, steps, live, entity.notes, Versions.of(entity.version));
     }

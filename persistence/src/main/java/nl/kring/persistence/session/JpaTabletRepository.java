@@ -33,6 +33,10 @@ class JpaTabletRepository implements TabletRepository {
         entity.newcomerName = tablet.newcomerName() == null ? null : tablet.newcomerName().value();
         entity.joinedAt = tablet.joinedAt();
         entity.lastSeenAt = tablet.lastSeenAt();
+        entity.claimedId = tablet.claimedId() == null ? null : tablet.claimedId().value();
+        entity.boundAt = tablet.boundAt();
+        entity.confirmedAt = tablet.confirmedAt();
+        entity.blocked = tablet.blocked();
         return toDomain(tablets.saveAndFlush(entity));
     }
 
@@ -61,6 +65,11 @@ class JpaTabletRepository implements TabletRepository {
     }
 
     @Override
+    public List<SessionId> confirmBoundBefore(Instant boundBefore, Instant now) {
+        return tablets.confirmBoundBefore(boundBefore, now).stream().distinct().map(SessionId::new).toList();
+    }
+
+    @Override
     public void markSeen(Collection<TabletId> ids, Instant when) {
         if (!ids.isEmpty()) {
             tablets.markSeen(ids.stream().map(TabletId::value).toList(), when);
@@ -70,6 +79,7 @@ class JpaTabletRepository implements TabletRepository {
     private static Tablet toDomain(TabletEntity e) {
         return new Tablet(new TabletId(e.id), new SessionId(e.sessionId), e.tokenHash,
                 e.participantId == null ? null : new ParticipantId(e.participantId),
-                e.newcomerName == null ? null : new PersonName(e.newcomerName), e.joinedAt, e.lastSeenAt);
+                e.newcomerName == null ? null : new PersonName(e.newcomerName), e.joinedAt, e.lastSeenAt,
+                e.claimedId == null ? null : new ParticipantId(e.claimedId), e.boundAt, e.confirmedAt, e.blocked);
     }
 }

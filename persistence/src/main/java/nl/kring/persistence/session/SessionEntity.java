@@ -66,6 +66,12 @@ class SessionEntity {
     @Column(name = "furthest_step")
     int furthestStep;
 
+    @Column(name = "join_closes_at")
+    Instant joinClosesAt;
+
+    @Column(name = "join_closed")
+    boolean joinClosed;
+
     @Column(name = "notes", nullable = false)
     String notes;
 

@@ -33,6 +33,14 @@ interface TabletEntityRepository extends JpaRepository<TabletEntity, UUID> {
     @Modifying
     @Query("update TabletEntity t set t.lastSeenAt = :when where t.id in :ids")
     int markSeen(Collection<UUID> ids, Instant when);
+
+    @Query(nativeQuery = true, value = """
+            update tablet t set confirmed_at = :now
+            from kring_session s
+            where s.id = t.session_id and s.status = 'LIVE' and t.participant_id is not null
+              and t.confirmed_at is null and t.bound_at < :boundBefore
+            returning t.session_id""")
+    List<UUID> confirmBoundBefore(Instant boundBefore, Instant now);
 }
 
 interface AnswerEntityRepository extends JpaRepository<AnswerEntity, UUID> {

@@ -32,4 +32,16 @@ class TabletEntity {
 
     @Column(name = "last_seen_at", nullable = false)
     Instant lastSeenAt;
+
+    @Column(name = "claimed_participant_id")
+    UUID claimedId;
+
+    @Column(name = "bound_at")
+    Instant boundAt;
+
+    @Column(name = "confirmed_at")
+    Instant confirmedAt;
+
+    @Column(name = "blocked", nullable = false)
+    boolean blocked;
 }

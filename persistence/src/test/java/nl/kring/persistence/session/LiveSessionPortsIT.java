@@ -122,7 +122,7 @@ class LiveSessionPortsIT extends PostgresTestBase {
     @Test
     void aJoinCodeFindsOnlyALiveSession() {
         Session live = sessions.save(plannedWithTwoSteps().start(new JoinCode("ABCDEF"), "screen-" + UUID.randomUUID(),
-                Instant.now()));
+                Instant.now(), Duration.ofMinutes(15)));
         assertThat(sessions.findLiveByJoinCode(new JoinCode("ABCDEF"))).map(Session::id).contains(live.id());
         assertThat(sessions.findByScreenToken(live.live().screenToken())).isPresent();
 
@@ -130,7 +130,7 @@ class LiveSessionPortsIT extends PostgresTestBase {
         assertThat(sessions.findLiveByJoinCode(new JoinCode("ABCDEF"))).isEmpty();
         // after the end the code may be used again by another session
         Session next = sessions.save(plannedWithTwoSteps().start(new JoinCode("ABCDEF"), "screen-" + UUID.randomUUID(),
-                Instant.now()));
+                Instant.now(), Duration.ofMinutes(15)));
         assertThat(sessions.findLiveByJoinCode(new JoinCode("ABCDEF"))).map(Session::id).contains(next.id());
         sessions.save(sessions.findById(next.id()).orElseThrow().end(Instant.now()));
     }
@@ -138,11 +138,18 @@ class LiveSessionPortsIT extends PostgresTestBase {
     @Test
     void aTabletIsFoundByItsTokenHashOnly() {
         Session live = sessions.save(plannedWithTwoSteps().start(new JoinCode("GHJKMN"), "s-" + UUID.randomUUID(),
-                Instant.now()));
+                Instant.now(), null));
         TabletToken token = TabletToken.random();
-        Tablet tablet = tablets.save(Tablet.arrived(live.id(), token, Instant.now()).as(anna.id()));
+        Instant bound = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        Tablet tablet = tablets.save(Tablet.arrived(live.id(), token, Instant.now()).boundTo(anna.id(), bound));
 
         assertThat(tablets.findByTokenHash(token.hash())).map(Tablet::participantId).contains(anna.id());
+        assertThat(tablets.findById(tablet.id()).orElseThrow().showsHistory()).isFalse();
+        tablets.save(tablets.findById(tablet.id()).orElseThrow().confirmed(bound));
+        assertThat(tablets.findById(tablet.id()).orElseThrow()).satisfies(t -> {
+            assertThat(t.boundAt()).isEqualTo(bound);
+            assertThat(t.showsHistory()).isTrue();
+        });
         assertThat(tablets.findByTokenHash(TabletToken.random().hash())).isEmpty();
         Instant later = Instant.now().plusSeconds(30).truncatedTo(ChronoUnit.MILLIS);
         tablets.markSeen(List.of(tablet.id()), later);
@@ -166,6 +173,10 @@ class LiveSessionPortsIT extends PostgresTestBase {
         assertThat(stored).extracting(Answer::text).containsExactly("Gewandeld", "Moe");
         assertThat(stored.get(1).authorId()).isNull();
         assertThat(stored.get(1).answeredAt()).isNull();
+        // the anonymous one waits for its batch until the step's waiting answers are shown
+        assertThat(stored.get(1).awaitsShowing()).isTrue();
+        answers.showWaiting(step);
+        assertThat(answers.findBySession(session.id())).noneMatch(Answer::awaitsShowing);
     }
 
     @Test

@@ -73,7 +73,7 @@ class SmallStepPortsIT extends PostgresTestBase {
     private Session end(Session session, Instant when) {
         Session started = sessions.save(session.start(nl.kring.domain.session.JoinCode.random(new java.util.Random()),
                 UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""),
-                when.minus(1, ChronoUnit.HOURS)));
+                when.minus(1, ChronoUnit.HOURS), null));
         return sessions.save(started.end(when));
     }
 

@@ -47,7 +47,7 @@ class LookBackViewsTest extends KringBrowserlessTestBase {
         signedIn.anonymous(() -> tablets.answer(annie, step.id(), 3, "Blijf elkaar bellen", UUID.randomUUID()));
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
-                tablets, delivery));
+                tablets, delivery, null));
         LivePart console = ui.consolePart(step, null);
         LivePart screen = ui.screenPart(step);
         UI.getCurrent().add(tablet, console, screen);

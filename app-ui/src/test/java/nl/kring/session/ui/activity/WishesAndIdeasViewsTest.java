@@ -48,7 +48,7 @@ class WishesAndIdeasViewsTest extends KringBrowserlessTestBase {
         var step = started.step(0);
 
         LivePart tablet = ui.participantPart(step, new ParticipantContext(annie, group.people().getFirst().id(),
-                tablets, delivery));
+                tablets, delivery, null));
         LivePart console = ui.consolePart(step, null);
         LivePart screen = ui.screenPart(step);
         UI.getCurrent().add(tablet, console, screen);
