@@ -98,6 +98,8 @@ class AnonymousTimingIT {
         answer(tablets.get(3), "Anoniem antwoord D");
         assertThat(console.getByText("Er wacht 1 antwoord")).isVisible(SOON);
         assertThat(changesSince(screen, afterTheBatch)).isZero();
+        console.locator(".kring-waiting-answers").screenshot(new Locator.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/timing-console-waiting-answer.png")));
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon ze nu")).click();
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch tonen")).click();
         assertThat(screen.locator(".kring-round-screen").getByText("Anoniem antwoord D")).isVisible(SOON);
@@ -124,6 +126,10 @@ class AnonymousTimingIT {
         tap(tablets.get(0), "9");
         assertThat(console.getByText("2 nieuwe cijfers").first()).isVisible(SOON);
         assertThat(changesSince(screen, batchShown)).isZero();
+        console.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/timing-console-scale-new-numbers.png")));
+        screen.screenshot(new Page.ScreenshotOptions()
+                .setPath(java.nio.file.Path.of("target/screenshots/timing-screen-scale-batch.png")));
         assertThat(screen.getByText("3 antwoorden · middelste cijfer (mediaan): 7").first()).isVisible();
         tap(tablets.get(1), "6");
         assertThat(screen.getByText("4 antwoorden · middelste cijfer (mediaan): 7").first()).isVisible(SOON);

@@ -9,6 +9,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import nl.kring.testing.Axe;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
 import nl.kring.testing.WireRecorder;
@@ -66,6 +67,8 @@ class IdentityIT {
         assertThat(claim.getByText("Een tablet wil Annie zijn.", new Locator.GetByTextOptions())).isVisible(SOON);
         shoot(console, "identity-console-claim");
         shoot(other, "identity-tablet-asks");
+        assertThat(Axe.check(other, "critical", "serious")).as("the tablet that asks").isEmpty();
+        assertThat(Axe.check(console, "critical")).as("the console with a claim and new bindings").isEmpty();
         // the first tablet keeps working meanwhile
         console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Volgende")).click();
         assertThat(annie.getByText("Hoe is het met je?")).isVisible(SOON);
@@ -118,6 +121,7 @@ class IdentityIT {
         shoot(console, "identity-console-door-closed");
         shoot(henk, "identity-tablet-history-after-klopt");
         shoot(late, "identity-tablet-door-closed");
+        assertThat(Axe.check(late, "critical", "serious")).as("the join page with the door closed").isEmpty();
     }
 
     /** For looking at what was built (target/screenshots); nothing is asserted on the pictures. */

@@ -336,6 +336,12 @@ class LiveSessionIT {
         Page annie = tablets.get(0);
         annie.navigate(app.url("/join/" + nextCode));
         annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)).click();
+        // her own history only once the facilitator has seen who this tablet is (docs/adr/0010)
+        Locator seen = console.locator(".kring-new-binding").filter(new Locator.FilterOptions()
+                .setHasText("Net gekozen: Annie."));
+        assertThat(seen).isVisible(SOON);
+        assertThat(annie.getByText("Je kleine stap van vorige keer")).hasCount(0);
+        seen.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Klopt").setExact(true)).click();
         assertThat(annie.getByText("Jouw stap was: Een gesprekje met de groenteboer. Is het gelukt?"))
                 .isVisible(SOON);
         // only Annie is asked: Gerrit wrote no step

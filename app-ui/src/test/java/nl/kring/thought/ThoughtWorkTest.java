@@ -1,6 +1,5 @@
 package nl.kring.thought;
 
-import nl.kring.testing.TestContent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,13 +26,17 @@ import nl.kring.domain.thought.BoardKey;
 import nl.kring.domain.thought.ThinkingPattern;
 import nl.kring.domain.thought.ThoughtChallenge;
 import nl.kring.domain.thought.ThoughtWall;
+import nl.kring.session.Delivered;
 import nl.kring.session.JoinableSession;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
+import nl.kring.session.TabletSubmission;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.SignedIn;
+import nl.kring.testing.TestContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +64,8 @@ class ThoughtWorkTest extends KringTestBase {
     nl.kring.session.DistressService distress;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    TabletDelivery delivery;
     @Autowired
     nl.kring.testing.TestGroups testGroups;
     @Autowired
@@ -244,6 +249,45 @@ class ThoughtWorkTest extends KringTestBase {
         var state = snapshot.stateOf(challenge, nl.kring.domain.thought.ChallengeState.class).orElseThrow();
         assertThat(state.current().orElseThrow().helpingThought()).isEqualTo("Een gedachte is geen feit.");
         assertThat(state.current().orElseThrow().thought()).isEqualTo(thought.id());
+    }
+
+    /**
+     * What arrives late from a tablet's outbox (issue 20): a thought for a wall already shown
+     * waits for the next showing; a challenge answer for a question the group has passed is
+     * not placed; the tablet is told either way.
+     */
+    @Test
+    void aLateThoughtWaitsForTheNextShowingAndALateAnswerToAPassedQuestionIsNotPlaced() {
+        StepId wall = step(0);
+        write(0, wall, "Eerste gedachte");
+        reveal(wall, BoardKey.WALL, true);
+        signedIn.as("a-facilitator", () -> live.goToStep(sessionId, 1));
+        StepId challenge = step(1);
+        var thought = snapshot().wallThoughts().getFirst();
+
+        // written on the wall before it moved on, arriving now
+        Delivered late = signedIn.anonymous(() -> delivery.deliver(tokens.get(1), new TabletSubmission(
+                UUID.randomUUID(), TabletSubmission.Kind.CONTRIBUTION, wall, 0, "Te laat geschreven", 0,
+                BoardKey.WALL)));
+        assertThat(late).isEqualTo(Delivered.storedWith("delivery.wall-shown-already"));
+        assertThat(snapshot().wallThoughts()).extracting(LiveSnapshot.BoardItem::text)
+                .containsExactly("Eerste gedachte");
+        assertThat(snapshot().countOn(wall, BoardKey.WALL).waiting()).isEqualTo(1);
+
+        signedIn.as("a-facilitator", () -> work.pickThought(sessionId, challenge, thought.id()));
+        String firstQuestion = BoardKey.challengeQuestion(thought.id(), 0);
+        signedIn.as("a-facilitator", () -> work.challengeQuestion(sessionId, challenge, 1));
+        Delivered passed = signedIn.anonymous(() -> delivery.deliver(tokens.get(2), new TabletSubmission(
+                UUID.randomUUID(), TabletSubmission.Kind.CONTRIBUTION, challenge, 0, "Antwoord op vraag 1", 0,
+                firstQuestion)));
+        assertThat(passed).isEqualTo(Delivered.notPlaced("delivery.question-moved-on"));
+        assertThat(jdbc.queryForObject("select count(*) from contribution where text = 'Antwoord op vraag 1'",
+                Integer.class)).isZero();
+        // written for the question that is open now: placed
+        Delivered current = signedIn.anonymous(() -> delivery.deliver(tokens.get(2), new TabletSubmission(
+                UUID.randomUUID(), TabletSubmission.Kind.CONTRIBUTION, challenge, 0, "Antwoord op vraag 2", 0,
+                BoardKey.challengeQuestion(thought.id(), 1))));
+        assertThat(current.stored()).isTrue();
     }
 
     /**
