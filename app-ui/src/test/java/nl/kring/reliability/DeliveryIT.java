@@ -84,7 +84,29 @@ class DeliveryIT {
         assertThat(stored("select text from contribution c join session_step s on s.id = c.step_id "
                 + "where s.position = 4 and c.board = 'wall'")).containsExactly("Niemand mist mij (tijdens de storing)");
 
-        // steps 6-8 take no part here; step 9, a small step
+        // step 6, the challenge: the group moves to the next question during the cut, so the
+        // answer to the first is not placed — storing it under another question would change it
+        console.locator(".kring-plan-step").nth(4).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toon").setExact(true)).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Toch tonen")).click();
+        console.locator(".kring-plan-step").nth(5).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Uitdagen")).first().click();
+        assertThat(annie.getByText("Vraag 1:").first()).isVisible(SOON);
+        noticesGone(annie);
+        wifi.cut();
+        annie.locator(".kring-contribution-box textarea").fill("Nee, niet altijd (tijdens de storing)");
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
+        console.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vraag 2:")).click();
+        assertThat(console.locator(".kring-console-step h2").filter(new Locator.FilterOptions()
+                .setHasText("Vraag 2:"))).isVisible(SOON);
+        long back = System.nanoTime();
+        wifi.restore();
+        assertThat(annie.getByText("Je antwoord is niet geplaatst. De groep was al bij een volgende vraag."
+                + " Zeg het gerust hardop.")).isVisible(AFTER_RECONNECT);
+        CONFIRMED_AFTER_MS.add((System.nanoTime() - back) / 1_000_000);
+        assertThat(stored("select text from contribution where text like 'Nee, niet altijd%'")).isEmpty();
+
+        // steps 7-8 take no part here; step 9, a small step
         next(console, annie, "Je krijgt een kaart.");
         next(console, annie, "Maak een kaart voor het bord");
         next(console, annie, "Kies een kleine stap of schrijf je eigen stap.");
