@@ -70,8 +70,6 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private final Div announcer = new Div();
     private nl.kring.domain.session.StepId lastStep;
     private final ContributionAnnouncer contributions = new ContributionAnnouncer();
-    /** Outbox items this page has already answered for, so that a second copy is not announced again. */
-    private final java.util.Set<java.util.UUID> confirmedHere = new java.util.HashSet<>();
 
     private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
     private final Div checkInArea = new Div();
@@ -152,12 +150,9 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         }
         java.util.Set<String> said = new java.util.LinkedHashSet<>();
         boolean refused = false;
+        // an item sent twice (its first answer lost in a cut) is stored once and said again: a
+        // confirmation said twice is better than one the participant never saw
         for (TabletSubmission item : Outbox.read(json, outboxTag())) {
-            if (confirmedHere.contains(item.key())) {
-                // sent twice before the first answer arrived: stored once, and said once
-                Outbox.done(ui, java.util.List.of(item.key()));
-                continue;
-            }
             try {
                 Delivered delivered = delivery.deliver(token, item);
                 said.add(getTranslation(delivered.remarkKey() != null ? delivered.remarkKey()
@@ -168,7 +163,6 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
                 refused = true;
             }
             // stored or refused for good; a database outage throws past here and leaves the rest waiting
-            confirmedHere.add(item.key());
             Outbox.done(ui, java.util.List.of(item.key()));
         }
         Outbox.answered(ui);

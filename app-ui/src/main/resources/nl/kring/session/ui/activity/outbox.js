@@ -51,8 +51,8 @@
     }
   }
   function flushIfWaiting(olderThan) {
-    // one delivery at a time: a lost one is given up on after 20 s
-    if (waiting(olderThan || 0).length && Date.now() - inFlightSince > 20000) {
+    // one delivery at a time; one whose answer did not come (lost in a cut) is tried again after 6 s
+    if (waiting(olderThan || 0).length && Date.now() - inFlightSince > 6000) {
       flush(olderThan);
     }
   }
