@@ -91,7 +91,7 @@ public class RosterService {
         boolean taken = participants.findByGroup(groupId).stream()
                 .filter(Participant::isActive)
                 .filter(p -> !p.id().equals(except))
-                .anyMatch(p -> p.displayName().value().equalsIgnoreCase(name.value()));
+                .anyMatch(p -> p.displayName().sameAs(name));
         if (taken) {
             throw new InvalidValueException("name", "validation.roster-name-taken", name.value());
         }

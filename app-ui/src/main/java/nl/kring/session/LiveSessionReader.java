@@ -5,36 +5,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
-import java.util.TreeMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.MoodCardRepository;
 import nl.kring.domain.organisation.Participant;
-import nl.kring.domain.scale.ScaleAnswerRepository;
-import nl.kring.domain.smallstep.SmallStepRepository;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.scale.ScaleAnswerRepository;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Answer;
+import nl.kring.domain.session.AnswerBatch;
 import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Distress;
-import nl.kring.domain.session.StepId;
-import nl.kring.domain.session.AnswerBatch;
-import nl.kring.domain.smallstep.SmallStep;
-import nl.kring.domain.session.StepStateRepository;
-import nl.kring.domain.thought.Board;
-import nl.kring.domain.thought.Contribution;
-import nl.kring.domain.thought.ContributionRepository;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.StepId;
+import nl.kring.domain.session.StepStateRepository;
 import nl.kring.domain.session.Tablet;
 import nl.kring.domain.session.TabletRepository;
+import nl.kring.domain.smallstep.SmallStep;
+import nl.kring.domain.smallstep.SmallStepRepository;
+import nl.kring.domain.thought.Board;
+import nl.kring.domain.thought.Contribution;
+import nl.kring.domain.thought.ContributionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -104,7 +105,7 @@ public class LiveSessionReader {
                         t.waitsForConfirmation(), t.lastSeenAt().isAfter(connectedSince),
                         t.participantId() != null && tabletsPerPerson.get(t.participantId()) > 1,
                         t.claims(), t.showsHistory(),
-                        t.waitsForConfirmation() ? namesake(roster, t.newcomerName().value()) : null, t.blocked()))
+                        t.waitsForConfirmation() ? namesake(group, t.newcomerName()) : null, t.blocked()))
                 .toList();
         List<Answer> allAnswers = answers.findBySession(session.id());
         List<LiveSnapshot.DistressAlert> alerts = new ArrayList<>();
@@ -147,16 +148,22 @@ public class LiveSessionReader {
                 written,
                 // "Is het gelukt?" is asked while a session runs, whatever its plan
                 session.isLive() ? smallSteps.findToLookBackOn(session.groupId(), session.id()) : List.of(),
-                waitingAnswers(allAnswers),
-                live == null || !session.isLive() ? LiveSnapshot.JoinDoor.CLOSED
-                        : new LiveSnapshot.JoinDoor(live.joinOpen(clock.instant()),
-                                live.joinOpen(clock.instant()) ? live.joinClosesAt() : null));
+                waitingAnswers(allAnswers), door(session));
     }
 
-    /** The person on the roster with this name (case does not count), for a newcomer of that name. */
-    private static ParticipantId namesake(List<LiveSnapshot.RosterName> roster, String name) {
-        return roster.stream().filter(r -> r.name().equalsIgnoreCase(name)).map(LiveSnapshot.RosterName::id)
+    /** The active person on the roster with this name, for a newcomer of that name. */
+    private static ParticipantId namesake(List<Participant> group, PersonName name) {
+        return group.stream().filter(p -> p.isActive() && p.displayName().sameAs(name)).map(Participant::id)
                 .findFirst().orElse(null);
+    }
+
+    /** Whether new tablets can join now, and until when. */
+    private LiveSnapshot.JoinDoor door(Session session) {
+        if (!session.isLive()) {
+            return LiveSnapshot.JoinDoor.CLOSED;
+        }
+        boolean open = session.live().joinOpen(clock.instant());
+        return new LiveSnapshot.JoinDoor(open, open ? session.live().joinClosesAt() : null);
     }
 
     /** Per step, how many anonymous answers wait for their batch: a number, never a text. */

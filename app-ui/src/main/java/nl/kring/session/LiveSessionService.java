@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
@@ -217,8 +216,7 @@ public class LiveSessionService {
     private Optional<Participant> namesakeOf(Session session, PersonName name) {
         return participants.findByGroup(session.groupId()).stream()
                 .filter(Participant::isActive)
-                .filter(p -> p.displayName().value().toLowerCase(Locale.ROOT)
-                        .equals(name.value().toLowerCase(Locale.ROOT)))
+                .filter(p -> p.displayName().sameAs(name))
                 .findFirst();
     }
 

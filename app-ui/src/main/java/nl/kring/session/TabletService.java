@@ -1,6 +1,7 @@
 package nl.kring.session;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,14 +10,14 @@ import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.Answer;
+import nl.kring.domain.session.AnswerBatch;
 import nl.kring.domain.session.AnswerRepository;
+import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.session.JoinCode;
-import nl.kring.domain.session.Activity;
-import nl.kring.domain.session.AnswerBatch;
-import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
@@ -46,7 +47,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TabletService implements SubmissionHandler {
 
     /** How long after its end a session still takes what tablets wrote before it ended. */
-    public static final java.time.Duration LATE_AFTER_THE_END = java.time.Duration.ofMinutes(30);
+    public static final Duration LATE_AFTER_THE_END = Duration.ofMinutes(30);
 
     private final SessionRepository sessions;
     private final TabletRepository tablets;

@@ -2,13 +2,13 @@ package nl.kring.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.internal.AllowInert;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.internal.AllowInert;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,7 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.ActivityType;
@@ -27,18 +31,19 @@ import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletToken;
+import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.live.SessionBroadcaster;
+import nl.kring.session.Delivered;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.TabletLine;
-import nl.kring.domain.shared.InvalidValueException;
-import nl.kring.session.Delivered;
 import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
-import nl.kring.session.TabletSubmission;
-import nl.kring.session.ui.activity.Outbox;
 import nl.kring.session.TabletState;
+import nl.kring.session.TabletSubmission;
 import nl.kring.session.ui.activity.ActivityUis;
+import nl.kring.session.ui.activity.CheckIn;
 import nl.kring.session.ui.activity.LivePart;
+import nl.kring.session.ui.activity.Outbox;
 import nl.kring.session.ui.activity.ParticipantContext;
 
 /**
@@ -71,13 +76,13 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private nl.kring.domain.session.StepId lastStep;
     private final ContributionAnnouncer contributions = new ContributionAnnouncer();
 
-    private final transient java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns;
+    private final transient List<CheckIn> checkIns;
     private final Div checkInArea = new Div();
-    private final java.util.List<nl.kring.session.ui.activity.LivePart> checkInParts = new java.util.ArrayList<>();
+    private final List<LivePart> checkInParts = new ArrayList<>();
 
     public ParticipantView(TabletService tablets, TabletDelivery delivery, SessionBroadcaster broadcaster,
                            ActivityUis activities, Clock clock,
-                           java.util.List<nl.kring.session.ui.activity.CheckIn> checkIns) {
+                           List<CheckIn> checkIns) {
         this.delivery = delivery;
         this.checkIns = checkIns;
         this.tablets = tablets;
@@ -148,7 +153,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         if (state == null || token == null) {
             return;
         }
-        java.util.Set<String> said = new java.util.LinkedHashSet<>();
+        Set<String> said = new LinkedHashSet<>();
         boolean refused = false;
         // an item sent twice (its first answer lost in a cut) is stored once and said again: a
         // confirmation said twice is better than one the participant never saw
@@ -163,7 +168,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
                 refused = true;
             }
             // stored or refused for good; a database outage throws past here and leaves the rest waiting
-            Outbox.done(ui, java.util.List.of(item.key()));
+            Outbox.done(ui, List.of(item.key()));
         }
         Outbox.answered(ui);
         if (!said.isEmpty()) {

@@ -14,6 +14,14 @@ public record PersonName(String value) {
         value = Texts.requireLine("name", value, MAX_LENGTH);
     }
 
+    /**
+     * Whether the two names would look the same on a tablet's name button (case does not
+     * count): the roster's rule for telling people apart, and for a newcomer's namesake.
+     */
+    public boolean sameAs(PersonName other) {
+        return value.equalsIgnoreCase(other.value);
+    }
+
     @Override
     public String toString() {
         return value;

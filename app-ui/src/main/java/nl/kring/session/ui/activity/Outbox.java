@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.session.StepId;
 import nl.kring.session.TabletSubmission;
@@ -110,16 +111,16 @@ public final class Outbox {
     }
 
     /** The key and text of an item a send button's click carried; empty when the page has no outbox. */
-    static java.util.Optional<Posted> posted(JsonNode eventValue) {
+    static Optional<Posted> posted(JsonNode eventValue) {
         if (eventValue == null || !eventValue.isString() || eventValue.asString().isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             JsonNode item = JSON.readTree(eventValue.asString());
-            return java.util.Optional.of(new Posted(UUID.fromString(item.path("key").asString()),
+            return Optional.of(new Posted(UUID.fromString(item.path("key").asString()),
                     item.path("text").asString("")));
         } catch (RuntimeException malformed) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
