@@ -132,6 +132,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         if (!state.ended()) {
             tablets.opened(token);
         }
+        getElement().setAttribute("data-kring-outbox-host", true);
         Outbox.install(event.getUI(), getElement(), outboxTag());
         // only here is it true that nothing sent is lost: the outbox keeps it
         event.getUI().getReconnectDialogConfiguration().setDialogText(getTranslation("connection.reconnecting.tablet"));

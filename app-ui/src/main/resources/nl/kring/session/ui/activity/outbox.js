@@ -44,7 +44,13 @@
     return load().filter(function (i) { return i.tag === tag && now - i.at >= olderThan; });
   }
   var inFlightSince = 0;
+  // The page's view, looked up each time: after Vaadin resynchronises a page (it can, after a
+  // cut) the element is a new one, and the old one's $server no longer reaches Kring.
+  function currentHost() {
+    return document.querySelector('[data-kring-outbox-host]') || host;
+  }
   function flush(olderThan) {
+    var host = currentHost();
     if (host && host.$server) {
       inFlightSince = Date.now();
       host.$server.deliver(JSON.stringify(waiting(olderThan || 0)));
