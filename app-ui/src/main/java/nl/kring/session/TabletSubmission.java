@@ -1,5 +1,6 @@
 package nl.kring.session;
 
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import nl.kring.domain.session.StepId;
@@ -17,18 +18,32 @@ import nl.kring.domain.session.StepId;
  * @param number    the number tapped on a scale; 0 otherwise
  * @param writtenOn the board the tablet showed when it was written (a challenge question, a
  *                  perspective card of one round); {@code null} where the step has one board
+ * @param fields    what a form of more than one field held, by name (a mood card: its kind,
+ *                  words, area, colour, photo); empty for the kinds that send one text
  */
 public record TabletSubmission(UUID key, Kind kind, StepId step, int question, String text, int number,
-                               String writtenOn) {
+                               String writtenOn, Map<String, String> fields) {
 
     /** What is sent; each kind is stored by one service ({@link SubmissionHandler}). */
-    public enum Kind { ANSWER, CONTRIBUTION, SCALE, SMALL_STEP }
+    public enum Kind { ANSWER, CONTRIBUTION, SCALE, SMALL_STEP, MOOD_CARD }
 
     public TabletSubmission {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(step, "step");
         text = text == null ? "" : text;
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+    }
+
+    /** A submission of one text (every kind but a mood card). */
+    public TabletSubmission(UUID key, Kind kind, StepId step, int question, String text, int number,
+                            String writtenOn) {
+        this(key, kind, step, question, text, number, writtenOn, Map.of());
+    }
+
+    /** A named field of a form; "" when the form did not hold it. */
+    public String field(String name) {
+        return fields.getOrDefault(name, "");
     }
 
     /** What a send button on a tablet will send, before it has a key and the text typed. */
@@ -50,8 +65,16 @@ public record TabletSubmission(UUID key, Kind kind, StepId step, int question, S
             return new Draft(Kind.SMALL_STEP, step, 0, 0, null);
         }
 
+        public static Draft moodCard(StepId step) {
+            return new Draft(Kind.MOOD_CARD, step, 0, 0, null);
+        }
+
         public TabletSubmission with(UUID key, String text) {
-            return new TabletSubmission(key, kind, step, question, text, number, writtenOn);
+            return with(key, text, Map.of());
+        }
+
+        public TabletSubmission with(UUID key, String text, Map<String, String> fields) {
+            return new TabletSubmission(key, kind, step, question, text, number, writtenOn, fields);
         }
     }
 }

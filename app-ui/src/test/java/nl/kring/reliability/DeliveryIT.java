@@ -7,12 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.kring.moodboard.TestPhotos;
 import nl.kring.testing.CuttableProxy;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
@@ -106,10 +108,30 @@ class DeliveryIT {
         CONFIRMED_AFTER_MS.add((System.nanoTime() - back) / 1_000_000);
         assertThat(stored("select text from contribution where text like 'Nee, niet altijd%'")).isEmpty();
 
-        // steps 7-8 take no part here; step 9, a small step
+        // step 7 takes no part here; step 8, the moodboard: a photo card. The photo goes before
+        // the cut (a photo swapped for another is deleted); the card is put on the board during it
         next(console, annie, "Je krijgt een kaart.");
         next(console, annie, "Maak een kaart voor het bord");
-        next(console, annie, "Kies een kleine stap of schrijf je eigen stap.");
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Foto").setExact(true)).click();
+        Locator gallery = annie.locator(".kring-photo-gallery input[type=file]");
+        gallery.setInputFiles(new FilePayload("eerste.jpg", "image/jpeg", TestPhotos.phonePhotoWithGpsTakenSideways()));
+        assertThat(annie.getByText("Je foto is klaar")).isVisible(SOON);
+        annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Andere foto")).click();
+        awaitRows("select id from photo", 0);
+        gallery.setInputFiles(new FilePayload("tweede.jpg", "image/jpeg",
+                TestPhotos.jpeg(TestPhotos.redLeftBlueRight(300, 200))));
+        assertThat(annie.getByText("Je foto is klaar")).isVisible(SOON);
+        annie.getByLabel("Wil je er iets bij schrijven? (mag leeg)").fill("Mijn kleindochter (tijdens de storing)");
+        duringACut(wifi, annie, console, () -> {
+            annie.locator(".kring-area-choice").getByText("Hart", new Locator.GetByTextOptions().setExact(true))
+                    .click();
+            annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Op het bord")).click();
+        }, "Je kaart staat op het bord.", 9, "Kies een kleine stap of schrijf je eigen stap.");
+        assertThat(stored("select c.kind || ' ' || c.area || ' ' || c.text || ' ' || p.width from mood_card c"
+                + " join session_step s on s.id = c.step_id join photo p on p.id = c.photo_id where s.position = 7"))
+                .containsExactly("PHOTO 0 Mijn kleindochter (tijdens de storing) 300");
+
+        // step 9, a small step
         duringACut(wifi, annie, console, () -> {
             annie.locator(".kring-small-step-tablet textarea").fill("Mijn zus bellen (tijdens de storing)");
             annie.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bewaren")).click();
@@ -150,6 +172,8 @@ class DeliveryIT {
 
         // nothing twice anywhere, and nothing left waiting in the tablet's outbox
         assertThat(stored("select text from answer")).doesNotHaveDuplicates();
+        assertThat(stored("select id from mood_card")).hasSize(1);
+        assertThat(stored("select id from photo")).hasSize(1);
         assertThat(annie.evaluate("() => window.kringOutbox.waiting()")).isEqualTo(0);
     }
 
@@ -205,6 +229,15 @@ class DeliveryIT {
         Locator question = tablet.locator(".kring-question").first();
         question.locator("textarea").fill(text);
         question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Dit is mijn antwoord")).click();
+    }
+
+    /** Waits (with a deadline, polling the database) until {@code sql} returns {@code count} rows. */
+    private static void awaitRows(String sql, int count) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (stored(sql).size() != count && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(stored(sql)).hasSize(count);
     }
 
     /** The first column of every row of {@code sql} (the one session of this test). */

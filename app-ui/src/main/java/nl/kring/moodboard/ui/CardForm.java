@@ -11,6 +11,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -23,7 +24,14 @@ import nl.kring.domain.moodboard.CardKind;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.domain.session.StepId;
+import nl.kring.moodboard.CardFields;
 import nl.kring.moodboard.CleanPhoto;
+import nl.kring.moodboard.KeptPhoto;
+import nl.kring.moodboard.TabletMoodboardService;
+import nl.kring.session.TabletSubmission;
+import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SendButton;
 
 /**
  * Making a card: first what kind (words, a photo, a song, a colour — four big buttons),
@@ -48,24 +56,79 @@ class CardForm extends VerticalLayout {
     private final RadioButtonGroup<CardColour> colour = new RadioButtonGroup<>();
     private final TextField colourWords = new TextField();
     private final RadioButtonGroup<Integer> area = new RadioButtonGroup<>();
-    private final Button place = new Button();
+    private final Div kinds = new Div();
+    private final Button place;
     private final Paragraph placed = new Paragraph();
     private CardKind kind = CardKind.TEXT;
 
+    /** A leader's form: the card is put on the board by {@code placer}, the photo kept in this page. */
     CardForm(Moodboard board, Function<byte[], CleanPhoto> cleaner, boolean readsHeic, Placer placer) {
+        this(board, bytes -> KeptPhoto.inPage(cleaner.apply(bytes)), readsHeic, form -> {
+            Button button = new Button();
+            button.setDisableOnClick(true);
+            button.addClickListener(e -> {
+                form.clearErrors();
+                try {
+                    placer.place(form.chosenArea(), form.content(), form.photo.photo().orElse(null));
+                    form.clearAfterPlacing();
+                } catch (InvalidValueException refused) {
+                    form.showError(refused);
+                } finally {
+                    button.setEnabled(true);
+                }
+            });
+            return button;
+        });
+    }
+
+    /**
+     * A tablet's form: the card goes through the tablet's outbox (docs/adr/0010), so it reaches
+     * the board it was made for also after a lost connection or the group moving on; its photo
+     * is kept by Kring as soon as it arrived.
+     */
+    static CardForm forTablet(Moodboard board, StepId step, ParticipantContext context,
+                              TabletMoodboardService service, boolean readsHeic) {
+        PhotoUpload.Keeper keeper = new PhotoUpload.Keeper() {
+            @Override
+            public KeptPhoto keep(byte[] upload) {
+                return service.keepPhoto(context.token(), step, upload);
+            }
+
+            @Override
+            public void discard(KeptPhoto photo) {
+                if (photo.id() != null) {
+                    service.discardPhoto(context.token(), photo.id());
+                }
+            }
+        };
+        return new CardForm(board, keeper, readsHeic, form -> new SendButton(form.getTranslation("moodboard.form.place"),
+                context, TabletSubmission.Draft.moodCard(step), form.outboxFields(), result -> {
+                    form.clearErrors();
+                    if (result.refused() != null) {
+                        form.showError(result.refused());
+                    } else if (result.stored()) {
+                        form.clearAfterPlacing();
+                    }
+                }));
+    }
+
+    private CardForm(Moodboard board, PhotoUpload.Keeper keeper, boolean readsHeic,
+                     Function<CardForm, Button> placeButton) {
         this.board = board;
-        this.photo = new PhotoUpload(cleaner, readsHeic);
+        this.photo = new PhotoUpload(keeper, readsHeic);
         addClassName("kring-card-form");
         setPadding(false);
         H3 title = new H3(getTranslation("moodboard.form.title"));
-        Div kinds = new Div();
         kinds.addClassName("kring-card-kinds");
         kinds.getElement().setAttribute("role", "group");
         kinds.getElement().setAttribute("aria-label", getTranslation("moodboard.form.kind"));
+        // the outbox reads the pressed kind from the page (outbox.js, readField)
+        kinds.getElement().setAttribute("data-outbox-choice", true);
         for (CardKind k : CardKind.values()) {
             Button button = new Button(getTranslation("moodboard.kind." + k.name()), e -> choose(k));
             button.addClassName("kring-big-button");
             button.addClassName("kring-card-kind");
+            button.getElement().setAttribute("data-outbox-value", k.name());
             kindButtons.put(k, button);
             kinds.add(button);
         }
@@ -107,21 +170,10 @@ class CardForm extends VerticalLayout {
             area.setValue(0);
             area.setVisible(false);
         }
+        place = placeButton.apply(this);
         place.setText(getTranslation("moodboard.form.place"));
         place.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         place.addClassName("kring-big-button");
-        place.setDisableOnClick(true);
-        place.addClickListener(e -> {
-            clearErrors();
-            try {
-                placer.place(chosenArea(), content(), photo.photo().orElse(null));
-                clearAfterPlacing();
-            } catch (InvalidValueException refused) {
-                showError(refused);
-            } finally {
-                place.setEnabled(true);
-            }
-        });
         placed.addClassName("kring-reassure");
         placed.getElement().setAttribute("role", "status");
         add(title, kinds);
@@ -142,6 +194,23 @@ class CardForm extends VerticalLayout {
         });
         kindFields.forEach((k, fields) -> fields.setVisible(k == chosen));
         placed.setText("");
+    }
+
+    /** The form as a tablet's outbox sends it: every field by name, choices by their place in the list. */
+    private Map<String, SendButton.FormField> outboxFields() {
+        Map<String, SendButton.FormField> fields = new LinkedHashMap<>();
+        fields.put(CardFields.KIND, new SendButton.FormField(kinds, () -> kind.name()));
+        fields.put(CardFields.WORDS, new SendButton.FormField(words, words::getValue));
+        fields.put(CardFields.CAPTION, new SendButton.FormField(caption, caption::getValue));
+        fields.put(CardFields.SONG, new SendButton.FormField(songTitle, songTitle::getValue));
+        fields.put(CardFields.ARTIST, new SendButton.FormField(artist, artist::getValue));
+        fields.put(CardFields.COLOUR, new SendButton.FormField(colour,
+                () -> colour.getValue() == null ? "" : String.valueOf(colour.getValue().ordinal())));
+        fields.put(CardFields.COLOUR_WORDS, new SendButton.FormField(colourWords, colourWords::getValue));
+        fields.put(CardFields.AREA, new SendButton.FormField(area,
+                () -> area.getValue() == null ? "" : String.valueOf(area.getValue())));
+        fields.put(CardFields.PHOTO, new SendButton.FormField(photo, photo::keptId));
+        return fields;
     }
 
     private int chosenArea() {

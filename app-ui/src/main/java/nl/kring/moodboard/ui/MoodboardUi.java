@@ -158,8 +158,7 @@ class MoodboardUi implements ActivityUi {
             whole = new BoardView(board, false, card -> card.isShown() || own.test(card), tools, own, drop);
             mine = new BoardView(board, false, own, tools, own, drop);
             mine.addClassName("kring-my-board");
-            CardForm form = new CardForm(board, bytes -> service.cleanPhoto(context.token(), step.id(), bytes),
-                    readsHeic, (area, content, photo) -> service.addCard(context.token(), step.id(), area, content, photo));
+            CardForm form = CardForm.forTablet(board, step.id(), context, service, readsHeic);
             Div switcher = new Div(showWhole, showMine);
             switcher.addClassName("kring-board-switch");
             showWhole.setText(getTranslation("moodboard.view.whole"));

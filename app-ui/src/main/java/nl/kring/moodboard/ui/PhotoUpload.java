@@ -18,9 +18,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.moodboard.CleanPhoto;
+import nl.kring.moodboard.KeptPhoto;
 import nl.kring.moodboard.PhotoPipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,11 +28,25 @@ import org.slf4j.LoggerFactory;
 /**
  * Taking or choosing a photo for a card. Two big buttons: the camera, and the photos
  * already on the tablet. The upload shows its progress and can be cancelled (the upload
- * component does both); the server cleans the photo at once (see {@link PhotoPipeline}) and
- * keeps it only in this page until the card is put on the board, so a cancelled or
- * refused photo leaves nothing behind. A refusal says why, in words, right here.
+ * component does both); the server cleans the photo at once (see {@link PhotoPipeline}). A
+ * leader's photo is kept only in this page until the card is put on the board; a tablet's
+ * is kept by Kring at once, because its card comes through the tablet's outbox and may
+ * arrive after this page is gone (see {@link nl.kring.moodboard.TabletMoodboardService}),
+ * and it is deleted again when another photo or none is chosen. A cancelled or refused
+ * photo leaves nothing behind. A refusal says why, in words, right here.
  */
 class PhotoUpload extends Div {
+
+    /** What becomes of a photo that arrived: cleaned, and kept in the page or by Kring. */
+    interface Keeper {
+
+        /** @throws InvalidValueException when it is no usable photo */
+        KeptPhoto keep(byte[] upload);
+
+        /** The photo is not wanted after all. */
+        default void discard(KeptPhoto photo) {
+        }
+    }
 
     private static final Logger log = LoggerFactory.getLogger(PhotoUpload.class);
     private static final String[] ACCEPTED = {"image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png",
@@ -40,22 +54,23 @@ class PhotoUpload extends Div {
     private static final String[] ACCEPTED_WITH_HEIC = {"image/jpeg", "image/png", "image/webp", "image/heic",
             "image/heif", ".jpg", ".jpeg", ".png", ".webp", ".heic", ".heif"};
 
-    private final Function<byte[], CleanPhoto> cleaner;
+    private final Keeper keeper;
     private final String[] accepted;
     private final Div preview = new Div();
     private final Paragraph problem = new Paragraph();
     private final Upload camera = new Upload();
     private final Upload gallery = new Upload();
-    private CleanPhoto photo;
+    private KeptPhoto photo;
 
     /**
      * @param readsHeic whether the server reads HEIC; if not, the page does not ask for it, and
      *                  Safari on an iPad then sends its HEIC photos as JPEG
      */
-    PhotoUpload(Function<byte[], CleanPhoto> cleaner, boolean readsHeic) {
-        this.cleaner = cleaner;
+    PhotoUpload(Keeper keeper, boolean readsHeic) {
+        this.keeper = keeper;
         this.accepted = readsHeic ? ACCEPTED_WITH_HEIC : ACCEPTED;
         addClassName("kring-photo-upload");
+        getElement().setAttribute("data-outbox-value", "");
         configure(camera, "moodboard.photo.camera");
         camera.addClassName("kring-photo-camera");
         // the camera straight away, where the tablet has one
@@ -69,13 +84,19 @@ class PhotoUpload extends Div {
         add(camera, gallery, problem, preview);
     }
 
-    /** The cleaned photo, once one was taken or chosen. */
-    Optional<CleanPhoto> photo() {
-        return Optional.ofNullable(photo);
+    /** The id under which Kring keeps the photo for its card; "" when none or kept in this page. */
+    String keptId() {
+        return photo == null || photo.id() == null ? "" : photo.id().value().toString();
     }
 
+    /** The cleaned photo, once one was taken or chosen. */
+    Optional<CleanPhoto> photo() {
+        return Optional.ofNullable(photo).map(KeptPhoto::photo);
+    }
+
+    /** Takes the photo away; one Kring kept for a card goes too, unless the card is on the board. */
     void clear() {
-        photo = null;
+        forget();
         preview.removeAll();
         problem.setVisible(false);
         camera.clearFileList();
@@ -96,8 +117,20 @@ class PhotoUpload extends Div {
         upload.addFileRejectedListener(e -> showProblem(e.getErrorMessage()));
     }
 
-    private void cleaned(CleanPhoto clean) {
-        photo = clean;
+    /** The page no longer holds the photo; the outbox reads {@code data-outbox-value} for a card's photo. */
+    private void forget() {
+        if (photo != null) {
+            keeper.discard(photo);
+        }
+        photo = null;
+        getElement().setAttribute("data-outbox-value", "");
+    }
+
+    private void cleaned(KeptPhoto kept) {
+        forget();
+        photo = kept;
+        getElement().setAttribute("data-outbox-value", kept.id() == null ? "" : kept.id().value().toString());
+        CleanPhoto clean = kept.photo();
         problem.setVisible(false);
         // the preview shows it now; an empty list lets the person pick another photo straight away
         camera.clearFileList();
@@ -113,7 +146,7 @@ class PhotoUpload extends Div {
     }
 
     void showProblem(String message) {
-        photo = null;
+        forget();
         preview.removeAll();
         problem.setText(message);
         problem.setVisible(true);
@@ -138,8 +171,8 @@ class PhotoUpload extends Div {
                     throw new InvalidValueException("photo", "validation.photo-too-large",
                             PhotoPipeline.MAX_BYTES / (1024 * 1024));
                 }
-                CleanPhoto clean = cleaner.apply(bytes);
-                ui.access(() -> cleaned(clean));
+                KeptPhoto kept = keeper.keep(bytes);
+                ui.access(() -> cleaned(kept));
             } catch (InvalidValueException e) {
                 ui.access(() -> showProblem(getTranslation(e.messageKey(), e.arguments())));
             } catch (RuntimeException e) {

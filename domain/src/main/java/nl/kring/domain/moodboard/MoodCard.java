@@ -88,7 +88,13 @@ public record MoodCard(MoodCardId id, SessionId sessionId, StepId stepId, CardOw
     /** A new card; one whose words suggest acute distress is held for the facilitator's decision. */
     public static MoodCard create(SessionId session, StepId step, CardOwner owner, int area, long rank,
                                   Content content, boolean suggestsDistress) {
-        return new MoodCard(MoodCardId.newId(), session, step, owner, area, rank, content.kind(), content.text(),
+        return create(MoodCardId.newId(), session, step, owner, area, rank, content, suggestsDistress);
+    }
+
+    /** A new card with an id chosen beforehand (a tablet's submission key, so a re-send is one card). */
+    public static MoodCard create(MoodCardId id, SessionId session, StepId step, CardOwner owner, int area, long rank,
+                                  Content content, boolean suggestsDistress) {
+        return new MoodCard(id, session, step, owner, area, rank, content.kind(), content.text(),
                 content.artist(), content.colour(), content.photo(), null, false, false,
                 suggestsDistress ? Distress.HELD : Distress.NONE);
     }

@@ -17,4 +17,10 @@ public interface PhotoRepository {
     Optional<byte[]> bytes(PhotoId id, boolean thumbnail);
 
     void delete(PhotoId id);
+
+    /** Deletes the photo if no card shows it (a photo sent for a card that never came). */
+    void deleteIfUnplaced(PhotoId id);
+
+    /** Deletes the session's photos that no card shows. */
+    void deleteUnplaced(SessionId session);
 }

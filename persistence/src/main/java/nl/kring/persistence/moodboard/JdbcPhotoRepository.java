@@ -55,4 +55,16 @@ class JdbcPhotoRepository implements PhotoRepository {
     public void delete(PhotoId id) {
         jdbc.update("delete from photo where id = ?", id.value());
     }
+
+    @Override
+    public void deleteIfUnplaced(PhotoId id) {
+        jdbc.update("delete from photo p where p.id = ? and not exists (select 1 from mood_card c where c.photo_id = p.id)",
+                id.value());
+    }
+
+    @Override
+    public void deleteUnplaced(SessionId session) {
+        jdbc.update("delete from photo p where p.session_id = ?"
+                + " and not exists (select 1 from mood_card c where c.photo_id = p.id)", session.value());
+    }
 }

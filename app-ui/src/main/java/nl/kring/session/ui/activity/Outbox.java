@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.session.StepId;
@@ -26,6 +28,8 @@ public final class Outbox {
 
     private static final String SCRIPT = read("outbox.js");
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** More than any of Kring's forms has; a page cannot make Kring keep a long list. */
+    private static final int MAX_FIELDS = 12;
 
     private Outbox() {
     }
@@ -86,7 +90,8 @@ public final class Outbox {
                         TabletSubmission.Kind.valueOf(item.path("kind").asString()),
                         new StepId(UUID.fromString(item.path("step").asString())), item.path("question").asInt(0),
                         item.path("text").asString(""), item.path("number").asInt(0),
-                        item.path("writtenOn").isString() ? item.path("writtenOn").asString() : null));
+                        item.path("writtenOn").isString() ? item.path("writtenOn").asString() : null,
+                        fields(item)));
             } catch (RuntimeException malformed) {
                 // not something Kring's page wrote: ignore it
             }
@@ -118,13 +123,35 @@ public final class Outbox {
         try {
             JsonNode item = JSON.readTree(eventValue.asString());
             return Optional.of(new Posted(UUID.fromString(item.path("key").asString()),
-                    item.path("text").asString("")));
+                    item.path("text").asString(""), fields(item)));
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }
     }
 
-    record Posted(UUID key, String text) {
+    /** The named fields of a form an item holds (only texts; anything else is left out). */
+    private static Map<String, String> fields(JsonNode item) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        JsonNode all = item.path("fields");
+        if (all.isObject()) {
+            for (String name : all.propertyNames()) {
+                JsonNode value = all.path(name);
+                if (value.isString() && fields.size() < MAX_FIELDS) {
+                    fields.put(name, value.asString());
+                }
+            }
+        }
+        return fields;
+    }
+
+    /** A send button's named form fields, for {@code data-outbox-fields}: the name and the element's id. */
+    static String fieldsJson(Map<String, String> idsByName) {
+        var node = JSON.createObjectNode();
+        idsByName.forEach(node::put);
+        return node.toString();
+    }
+
+    record Posted(UUID key, String text, Map<String, String> fields) {
     }
 
     private static String read(String name) {

@@ -1,10 +1,14 @@
 package nl.kring.session.ui.activity;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.session.Delivered;
@@ -30,10 +34,19 @@ public final class SendButton extends Button {
     private static final String POST = "window.kringOutbox ? window.kringOutbox.post(element) : ''";
     private static int fieldIds;
 
+    /**
+     * One named field of a form sent as a whole (a mood card): the component the page reads
+     * it from (see {@code readField} in outbox.js) and what the server knows of it, for a
+     * page without an outbox.
+     */
+    public record FormField(Component component, Supplier<String> serverValue) {
+    }
+
     private final ParticipantContext context;
     private final TabletSubmission.Draft draft;
     private final HasValue<?, String> field;
     private final String fixedText;
+    private final Map<String, FormField> formFields;
     private final Consumer<Result> after;
     private UUID serverKey = UUID.randomUUID();
     private String serverKeyText;
@@ -41,39 +54,56 @@ public final class SendButton extends Button {
     /** Sends what is typed in {@code field}. */
     public SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft,
                       HasValue<?, String> field, Consumer<Result> after) {
-        this(label, context, draft, field, null, after);
+        this(label, context, draft, field, null, Map.of(), after);
     }
 
     /** Sends {@code fixedText} (a tap on a ready-made answer, or a number's empty text). */
     public SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft, String fixedText,
                       Consumer<Result> after) {
-        this(label, context, draft, null, fixedText, after);
+        this(label, context, draft, null, fixedText, Map.of(), after);
+    }
+
+    /** Sends a form of several named fields as one submission (its text stays empty). */
+    public SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft,
+                      Map<String, FormField> formFields, Consumer<Result> after) {
+        this(label, context, draft, null, "", formFields, after);
     }
 
     private SendButton(String label, ParticipantContext context, TabletSubmission.Draft draft,
-                       HasValue<?, String> field, String fixedText, Consumer<Result> after) {
+                       HasValue<?, String> field, String fixedText, Map<String, FormField> formFields,
+                       Consumer<Result> after) {
         super(label);
         this.context = context;
         this.draft = draft;
         this.field = field;
         this.fixedText = fixedText;
+        this.formFields = Map.copyOf(formFields);
         this.after = after;
         getElement().setAttribute("data-outbox", Outbox.draftJson(draft, fixedText));
-        if (field instanceof com.vaadin.flow.component.Component component) {
-            String id = component.getId().orElseGet(() -> {
-                String made = "kring-field-" + nextFieldId();
-                component.setId(made);
-                return made;
-            });
-            getElement().setAttribute("data-outbox-field", id);
+        if (field instanceof Component component) {
+            getElement().setAttribute("data-outbox-field", idOf(component));
+        }
+        if (!formFields.isEmpty()) {
+            Map<String, String> ids = new TreeMap<>();
+            formFields.forEach((name, form) -> ids.put(name, idOf(form.component())));
+            getElement().setAttribute("data-outbox-fields", Outbox.fieldsJson(ids));
         }
         getElement().addEventListener("click", click -> Outbox.posted(click.getEventData().get(POST))
-                .ifPresent(posted -> send(draft.with(posted.key(), field == null ? fixedText : posted.text()))))
+                .ifPresent(posted -> send(draft.with(posted.key(), field == null ? fixedText : posted.text(),
+                        posted.fields()))))
                 .addEventData(POST);
         addClickListener(click -> {
             if (getUI().map(ui -> !Outbox.isOn(ui)).orElse(true)) {
                 sendFromServerState();
             }
+        });
+    }
+
+    private static String idOf(Component component) {
+        return component.getId().orElseGet(() -> {
+            String made = "kring-field-" + nextFieldId();
+            component.setId(made);
+            return made;
         });
     }
 
@@ -83,12 +113,15 @@ public final class SendButton extends Button {
 
     private void sendFromServerState() {
         String text = field == null ? fixedText : field.getValue();
-        if (!text.equals(serverKeyText)) {
+        Map<String, String> values = new TreeMap<>();
+        formFields.forEach((name, form) -> values.put(name, form.serverValue().get()));
+        String signature = text + values;
+        if (!signature.equals(serverKeyText)) {
             serverKey = UUID.randomUUID();
-            serverKeyText = text;
+            serverKeyText = signature;
         }
-        send(draft.with(serverKey, text));
-        if (field != null) {
+        send(draft.with(serverKey, text, values));
+        if (field != null || !formFields.isEmpty()) {
             serverKeyText = null; // a typed text was handled: the next press is a new submission
         }
     }

@@ -43,6 +43,31 @@
     var now = Date.now();
     return load().filter(function (i) { return i.tag === tag && now - i.at >= olderThan; });
   }
+  // What a form field holds as the person sees it: a choice of radio buttons by its place in
+  // the list (Kring knows the list), a value Kring put on the element itself (a photo that
+  // arrived, the pressed one of a row of buttons), or what is typed.
+  function readField(element) {
+    if (!element) {
+      return '';
+    }
+    if (element.localName === 'vaadin-radio-group') {
+      var radios = Array.prototype.slice.call(element.querySelectorAll('vaadin-radio-button'));
+      for (var i = 0; i < radios.length; i++) {
+        if (radios[i].checked) {
+          return String(i);
+        }
+      }
+      return '';
+    }
+    if (element.hasAttribute('data-outbox-choice')) {
+      var pressed = element.querySelector('[aria-pressed="true"][data-outbox-value]');
+      return pressed ? pressed.getAttribute('data-outbox-value') : '';
+    }
+    if (element.hasAttribute('data-outbox-value')) {
+      return element.getAttribute('data-outbox-value');
+    }
+    return element.value ? String(element.value) : '';
+  }
   var inFlightSince = 0;
   // The page's view, looked up each time: after Vaadin resynchronises a page (it can, after a
   // cut) the element is a new one, and the old one's $server no longer reaches Kring.
@@ -63,6 +88,15 @@
     }
   }
 
+  // Kring's answer reached this page, so the way there and back works: after a real cut
+  // Vaadin's own state can stay at "reconnecting" for a while (docs/reliability.md, scenario 2)
+  function connectedAgain() {
+    var c = window.Vaadin && window.Vaadin.connectionState;
+    if (c && c.state === 'reconnecting') {
+      c.state = 'connected';
+    }
+  }
+
   window.kringOutbox = {
     attach: function (element, tabletTag) {
       host = element;
@@ -78,11 +112,19 @@
         var field = document.getElementById(fieldId);
         item.text = field && field.value ? String(field.value) : '';
       }
+      var formFields = button.getAttribute('data-outbox-fields');
+      if (formFields) {
+        var ids = JSON.parse(formFields);
+        item.fields = {};
+        Object.keys(ids).forEach(function (name) {
+          item.fields[name] = readField(document.getElementById(ids[name]));
+        });
+      }
       // the same text sent twice (a double tap) is one submission; a new text is a new one, and so
       // is the same text typed again after it was stored. A ready-made answer is one per button.
       var signature = JSON.stringify(item);
       var last = button.__kringLast;
-      if (!last || last.signature !== signature || (fieldId && confirmed[last.key])) {
+      if (!last || last.signature !== signature || ((fieldId || formFields) && confirmed[last.key])) {
         last = button.__kringLast = { signature: signature, key: newKey() };
       }
       item.key = last.key;
@@ -94,12 +136,14 @@
       return JSON.stringify(item);
     },
     done: function (keys) {
+      connectedAgain();
       keys.forEach(function (k) { confirmed[k] = true; });
       save(load().filter(function (i) { return keys.indexOf(i.key) < 0; }));
     },
     // Kring answered a delivery (whatever it held)
     delivered: function () {
       inFlightSince = 0;
+      connectedAgain();
     },
     // Kring's answers reach this page again (a new step drawn, a heartbeat answered): send what waits.
     // Vaadin's own "connected" can lag behind after a real cut, so this does not wait for it.
