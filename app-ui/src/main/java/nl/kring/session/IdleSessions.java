@@ -3,7 +3,6 @@ package nl.kring.session;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
 import org.slf4j.Logger;
@@ -40,7 +39,8 @@ class IdleSessions {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelay = 1, initialDelay = 1, timeUnit = TimeUnit.MINUTES)
+    /** Every {@code kring.session.idle-check} (default a minute; tests look sooner). */
+    @Scheduled(fixedDelayString = "${kring.session.idle-check:1m}", initialDelayString = "${kring.session.idle-check:1m}")
     void endIdleSessions() {
         try {
             endThoseIdleAt(clock.instant());

@@ -10,9 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,7 +34,9 @@ import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
+import nl.kring.session.TabletSubmission;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.SignedIn;
 import nl.kring.testing.TestGroups;
@@ -58,6 +62,8 @@ class MoodboardServiceTest extends KringTestBase {
     TabletService tablets;
     @Autowired
     TabletMoodboardService tabletBoards;
+    @Autowired
+    TabletDelivery delivery;
     @Autowired
     MoodboardService boards;
     @Autowired
@@ -194,6 +200,66 @@ class MoodboardServiceTest extends KringTestBase {
         assertThatThrownBy(() -> addText(0, 0, "te laat")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> signedIn.as("a-other", () -> boards.hide(sessionId, board, annies.id(), true)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCardFromTheOutboxIsPutOnItsBoardOnceAndAPhotoNoCardCameForGoesWhenTheSessionEnds() {
+        byte[] jpeg = TestPhotos.jpeg(TestPhotos.redLeftBlueRight(64, 48));
+        KeptPhoto swapped = signedIn.anonymous(() -> tabletBoards.keepPhoto(tokens.get(0), board, jpeg));
+        KeptPhoto chosen = signedIn.anonymous(() -> tabletBoards.keepPhoto(tokens.get(0), board, jpeg));
+        // swapped for another: it goes (nobody but the tablet knows its id)
+        assertThat(stored(swapped.id())).isTrue();
+        signedIn.anonymous(() -> tabletBoards.discardPhoto(tokens.get(0), swapped.id()));
+        assertThat(stored(swapped.id())).isFalse();
+
+        UUID key = UUID.randomUUID();
+        TabletSubmission photoCard = TabletSubmission.Draft.moodCard(board).with(key, "", Map.of(
+                CardFields.KIND, "PHOTO", CardFields.CAPTION, "Mijn tuin", CardFields.AREA, "1",
+                CardFields.PHOTO, chosen.id().value().toString(), CardFields.WORDS, "niet deze"));
+        assertThat(signedIn.anonymous(() -> delivery.deliver(tokens.get(0), photoCard)).stored()).isTrue();
+        // sent again after a lost answer: still one card
+        assertThat(signedIn.anonymous(() -> delivery.deliver(tokens.get(0), photoCard)).stored()).isTrue();
+        assertThat(cards()).singleElement().satisfies(card -> {
+            assertThat(card.id().value()).isEqualTo(key);
+            assertThat(card.area()).isEqualTo(1);
+            assertThat(card.text()).isEqualTo("Mijn tuin");
+            assertThat(card.photo()).isEqualTo(chosen.id());
+        });
+        // another tablet cannot claim that card by its key
+        assertThatThrownBy(() -> signedIn.anonymous(() -> delivery.deliver(tokens.get(1), photoCard)))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.card-gone"));
+
+        // a colour travels as its place in the palette; a choice that is not there is refused in words
+        signedIn.anonymous(() -> delivery.deliver(tokens.get(1), TabletSubmission.Draft.moodCard(board).with(
+                UUID.randomUUID(), "", Map.of(CardFields.KIND, "COLOUR", CardFields.COLOUR, "2", CardFields.AREA, "3"))));
+        assertThat(cards()).anySatisfy(card -> assertThat(card.colour()).isEqualTo(CardColour.values()[2]));
+        assertThatThrownBy(() -> signedIn.anonymous(() -> delivery.deliver(tokens.get(1),
+                TabletSubmission.Draft.moodCard(board).with(UUID.randomUUID(), "",
+                        Map.of(CardFields.KIND, "TEXT", CardFields.WORDS, "ergens")))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.choose-area"));
+        assertThatThrownBy(() -> signedIn.anonymous(() -> delivery.deliver(tokens.get(1),
+                TabletSubmission.Draft.moodCard(board).with(UUID.randomUUID(), "",
+                        Map.of(CardFields.KIND, "TEXT", CardFields.WORDS, "ergens", CardFields.AREA, "9")))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.area-gone"));
+
+        // a photo whose card never came is deleted with the session's end; a placed one stays
+        KeptPhoto neverPlaced = signedIn.anonymous(() -> tabletBoards.keepPhoto(tokens.get(1), board, jpeg));
+        signedIn.as("a-facilitator", () -> live.end(sessionId));
+        assertThat(stored(neverPlaced.id())).isFalse();
+        assertThat(stored(chosen.id())).isTrue();
+        // and its card, arriving late, says so instead of going silent
+        assertThatThrownBy(() -> signedIn.anonymous(() -> delivery.deliver(tokens.get(1),
+                TabletSubmission.Draft.moodCard(board).with(UUID.randomUUID(), "", Map.of(CardFields.KIND, "PHOTO",
+                        CardFields.AREA, "0", CardFields.PHOTO, neverPlaced.id().value().toString())))))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.photo-gone"));
+    }
+
+    private boolean stored(PhotoId photo) {
+        return signedIn.anonymous(() -> photos.photo(photo, true, Set.of(sessionId))).isPresent();
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.util.Map;
 import nl.kring.testing.Axe;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
@@ -34,7 +35,8 @@ class IdentityIT {
 
     @BeforeAll
     static void startKring() throws Exception {
-        app = KringInChromium.start("identity");
+        // the idle check every 2 s instead of every minute, so that the end by itself shows soon
+        app = KringInChromium.start("identity", Map.of("KRING_SESSION_IDLE_CHECK", "2s"));
     }
 
     @AfterAll
@@ -122,6 +124,25 @@ class IdentityIT {
         shoot(henk, "identity-tablet-history-after-klopt");
         shoot(late, "identity-tablet-door-closed");
         assertThat(Axe.check(late, "critical", "serious")).as("the join page with the door closed").isEmpty();
+
+        // nobody ends the session: after the idle limit Kring ends it, and console and tablet say so.
+        // The clock is moved by moving the last activity back past the limit (4 h by default)
+        try (Connection db = app.kring().embeddedDatabase();
+             PreparedStatement idle = db.prepareStatement("update kring_session set last_activity_at = now()"
+                     + " - interval '5 hours' where status = 'LIVE'")) {
+            assertThat(idle.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(annie.getByText("Er gebeurde een tijd niets. Daarom is de bijeenkomst gestopt.",
+                new Page.GetByTextOptions())).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        assertThat(console.locator(".kring-ended-by-itself")).hasText("Niemand heeft deze bijeenkomst beëindigd."
+                + " Kring heeft dat zelf gedaan, na een tijd zonder activiteit. De resultaten zijn bewaard;"
+                + " de code werkt niet meer.", new LocatorAssertions.HasTextOptions().setTimeout(30_000));
+        late.navigate(app.url("/join/" + joinCode));
+        assertThat(late.locator("input").first()).isVisible(SOON);
+        assertThat(late.getByText("Meedoen met deze code kan nu niet meer.", new Page.GetByTextOptions()))
+                .hasCount(0);
+        shoot(console, "identity-console-ended-by-itself");
+        shoot(annie, "identity-tablet-ended-by-itself");
     }
 
     /** For looking at what was built (target/screenshots); nothing is asserted on the pictures. */

@@ -32,6 +32,13 @@ public final class KringInChromium implements AutoCloseable {
         return start(name, "512m");
     }
 
+    /** Kring on its embedded default with extra environment variables, e.g. a shorter job interval. */
+    public static KringInChromium start(String name, Map<String, String> environment) throws Exception {
+        Path workDirectory = Files.createTempDirectory("kring-" + name);
+        KringProcess kring = KringProcess.start(workDirectory, environment, "512m").awaitReady(Duration.ofSeconds(120));
+        return new KringInChromium(workDirectory, kring);
+    }
+
     /** Kring on its embedded default with the given maximum heap, e.g. {@code 256m}. */
     public static KringInChromium start(String name, String maxHeap) throws Exception {
         Path workDirectory = Files.createTempDirectory("kring-" + name);
