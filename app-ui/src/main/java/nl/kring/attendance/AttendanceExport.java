@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import nl.kring.attendance.AttendanceReportService.GroupReport;
 import nl.kring.attendance.AttendanceReportService.PersonRow;
 import nl.kring.attendance.AttendanceReportService.ScaleRow;
@@ -48,6 +49,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AttendanceExport {
+
+    /** A formula sign at the start of a cell or after a character some spreadsheet splits cells on. */
+    private static final Pattern FORMULA_START = Pattern.compile("(^|[,;\\t\\r\\n])(\\s*)([=+\\-@\uFF1D\uFF0B\uFF0D\uFF20])");
+
 
     private static final Color INK = new Color(0x1d, 0x2b, 0x36);
     private static final Color BAR = new Color(0x2f, 0x6f, 0x5e);
@@ -135,13 +140,19 @@ public class AttendanceExport {
     }
 
     /**
-     * A cell that a spreadsheet would read as a formula (=, +, -, @, tab, return) gets a
-     * leading apostrophe; quotes are doubled and cells with separators quoted.
+     * A cell no spreadsheet reads as a formula, whatever separator it splits on. Kring writes
+     * {@code ;} (Dutch Excel's), but a spreadsheet set to {@code ,} or tab splits inside cells,
+     * and a name like {@code x,=HYPERLINK(…)} would then start a new cell with a formula. So a
+     * formula sign (=, +, -, @, also the full-width forms) gets an apostrophe before it at the
+     * start of the cell and after every character any spreadsheet splits on (comma, semicolon,
+     * tab, line break), also when spaces stand between. Cells holding a separator, quote or line
+     * break are quoted, quotes doubled (RFC 4180).
      */
     static String csvCell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return safe.contains(";") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+        String safe = FORMULA_START.matcher(value).replaceAll("$1$2'$3");
+        boolean quote = safe.chars().anyMatch(c -> c == ';' || c == ',' || c == '"' || c == '\n' || c == '\r'
+                || c == '\t');
+        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     /** A printable report of one group over a period: figures, the course per month, sessions, people, results. */

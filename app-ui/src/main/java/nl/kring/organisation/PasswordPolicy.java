@@ -1,25 +1,29 @@
 package nl.kring.organisation;
 
+import java.nio.charset.StandardCharsets;
 import nl.kring.domain.shared.InvalidValueException;
 
 /**
  * What a password must be: long enough to resist guessing (NIST 800-63B favours length
- * over composition rules), and not absurdly long (bcrypt reads 72 bytes).
+ * over composition rules), and no longer than bcrypt reads: 72 bytes of UTF-8, which is 72
+ * plain letters but only 36 letters like "é" (two bytes each). Counting characters let such
+ * a password pass here and then fail in the encoder (issue 21).
  */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 10;
-    public static final int MAX_LENGTH = 72;
+    /** In bytes of UTF-8, as bcrypt counts. */
+    public static final int MAX_BYTES = 72;
 
     private PasswordPolicy() {
     }
 
     public static void check(String field, String password, String username) {
-        if (password == null || password.length() < MIN_LENGTH) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             throw new InvalidValueException(field, "validation.password-short", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
-            throw new InvalidValueException(field, "validation.too-long", MAX_LENGTH);
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new InvalidValueException(field, "validation.password-long", MAX_BYTES, MAX_BYTES / 2);
         }
         if (password.equalsIgnoreCase(username)) {
             throw new InvalidValueException(field, "validation.password-is-username");
