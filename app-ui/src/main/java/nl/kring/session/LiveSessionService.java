@@ -75,8 +75,8 @@ public class LiveSessionService {
     @PreAuthorize(Roles.ANY_STAFF)
     @Transactional(readOnly = true)
     public LiveSnapshot snapshot(SessionId id) {
-        access.requireVisible(id);
-        return reader.load(id).orElseThrow(SessionAccess::refused);
+        SessionPermissions may = access.permissions(id);
+        return reader.load(id).orElseThrow(SessionAccess::refused).seenBy(may);
     }
 
     /** Starts the session: it gets a join code (unique among live sessions) and a shared-screen address. */

@@ -48,6 +48,25 @@ public record LiveSnapshot(SessionId sessionId, GroupId groupId, String title, S
                            List<SmallStep> lookBack, Map<StepId, Integer> waitingAnswers, JoinDoor door) {
 
     /**
+     * What one member of staff may see of the session (the visibility matrix, docs/security.md):
+     * small steps, the earlier small steps looked back on and the private alerts are for the
+     * session's leaders (facilitators and experience experts), so others (a coordinator reading
+     * the results) see that steps were written and by whom, not what they say; absence reasons
+     * (often about health) are for those who plan and follow up (facilitators and coordinators),
+     * not for experience experts.
+     */
+    public LiveSnapshot seenBy(SessionPermissions may) {
+        List<SmallStep> written = may.lead() ? smallSteps : smallSteps.stream().map(SmallStep::withheld).toList();
+        List<SmallStep> earlier = may.lead() ? lookBack : lookBack.stream().map(SmallStep::withheld).toList();
+        List<DistressAlert> privateAlerts = may.lead() ? alerts : List.of();
+        List<Attendance> marks = may.plan() ? attendance : attendance.stream()
+                .map(a -> new Attendance(a.sessionId(), a.participantId(), a.status(), "")).toList();
+        return new LiveSnapshot(sessionId, groupId, title, status, endedByItself, sequence, steps(), currentStep,
+                timerEndsAt, joinCode, joinCodeShown, roster, tablets, answers, marks, wall, boardCounts,
+                privateAlerts, stepStates, moodCards, scaleAnswers, written, earlier, waitingAnswers, door);
+    }
+
+    /**
      * Whether new tablets can join with the code (a tablet that belongs can always come back).
      *
      * @param closesAt when it closes by itself; {@code null} when it does not (or is closed)

@@ -291,7 +291,8 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     }
 
     private void subscribe(UI ui) {
-        subscription = broadcaster.subscribe(session.id(), ui, null, snapshot -> render(snapshot, false));
+        // a pushed snapshot is the whole session, shared by every console: each sees its own part of it
+        subscription = broadcaster.subscribe(session.id(), ui, null, snapshot -> render(snapshot.seenBy(may), false));
         ui.setPollInterval(PRESENCE_POLL_MILLIS);
         pollRegistration = ui.addPollListener(e -> render(live.snapshot(session.id()), true));
     }

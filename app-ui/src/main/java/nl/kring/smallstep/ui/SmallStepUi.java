@@ -126,7 +126,8 @@ class SmallStepUi implements ActivityUi {
             for (SmallStep written : now) {
                 String name = snapshot.roster().stream().filter(r -> r.id().equals(written.participant()))
                         .map(LiveSnapshot.RosterName::name).findFirst().orElse("?");
-                list.add(new ListItem(name + ": " + written.text()));
+                list.add(new ListItem(written.isWithheld() ? getTranslation("smallstep.withheld", name)
+                        : name + ": " + written.text()));
             }
             empty.setVisible(now.isEmpty());
         }

@@ -19,6 +19,8 @@ public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, Part
                         Outcome outcome, SessionId revisitedIn, Distress distress) {
 
     public static final int MAX_LENGTH = 200;
+    /** What stands for the text where the viewer may know that a step was written, not what it says. */
+    public static final String WITHHELD = "…";
 
     public SmallStep {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,15 @@ public record SmallStep(SmallStepId id, SessionId sessionId, StepId stepId, Part
 
     public static SmallStep written(SessionId session, StepId step, ParticipantId participant, String text) {
         return new SmallStep(SmallStepId.newId(), session, step, participant, text, null, null, Distress.NONE);
+    }
+
+    /** The same step without its words (for staff who are not the session's leaders). */
+    public SmallStep withheld() {
+        return new SmallStep(id, sessionId, stepId, participant, WITHHELD, outcome, revisitedIn, distress);
+    }
+
+    public boolean isWithheld() {
+        return WITHHELD.equals(text);
     }
 
     public boolean isOpen() {
