@@ -7,6 +7,7 @@ import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
+import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.StaffId;
@@ -30,13 +31,15 @@ public class StaffService {
     private final GroupRepository groups;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
+    private final SignInStamps stamps;
 
     StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
-                 CurrentStaff currentStaff) {
+                 CurrentStaff currentStaff, SignInStamps stamps) {
         this.accounts = accounts;
         this.groups = groups;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
+        this.stamps = stamps;
     }
 
     /** All staff of the coordinator's organisation, sorted by name. */
@@ -76,6 +79,10 @@ public class StaffService {
         if (role != account.role()) {
             removeFromGroups(account);
         }
+        if (role != account.role() || active != account.active()) {
+            // every open browser of the account is signed out within seconds (docs/adr/0011)
+            stamps.endAllSignIns(account.id());
+        }
         return accounts.save(account.withDetails(validName, role, active));
     }
 
@@ -84,6 +91,8 @@ public class StaffService {
     public StaffAccount resetPassword(StaffId id, String newFirstPassword) {
         StaffAccount account = requireOwn(id);
         PasswordPolicy.check("password", newFirstPassword, account.username().value());
+        // whoever is signed in with the old password is signed out (it may be the reason for the reset)
+        stamps.endAllSignIns(account.id());
         return accounts.save(account.withResetPassword(passwordEncoder.encode(newFirstPassword)));
     }
 

@@ -1,6 +1,7 @@
 package nl.kring.security;
 
 import nl.kring.domain.organisation.Language;
+import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.shared.InvalidValueException;
@@ -17,11 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AccountService {
 
     private final StaffAccountRepository accounts;
+    private final SignInStamps stamps;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
 
-    AccountService(StaffAccountRepository accounts, PasswordEncoder passwordEncoder, CurrentStaff currentStaff) {
+    AccountService(StaffAccountRepository accounts, SignInStamps stamps, PasswordEncoder passwordEncoder,
+                   CurrentStaff currentStaff) {
         this.accounts = accounts;
+        this.stamps = stamps;
         this.passwordEncoder = passwordEncoder;
         this.currentStaff = currentStaff;
     }
@@ -55,6 +59,19 @@ public class AccountService {
             throw new InvalidValueException("repeatedPassword", "validation.password-repeat");
         }
         accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword)));
+        // every other device is signed out and every "stay signed in" cookie ends; this one goes on
+        stamps.endAllSignIns(account.id());
+        stamps.current(account.id()).ifPresent(current -> currentStaff.continueWithStamp(current.signIn()));
+    }
+
+    /**
+     * "Overal afmelden": ends every sign-in of the signed-in person, on every device (within
+     * seconds, see {@link StaffRightsFilter}), and every "stay signed in" cookie. The page that
+     * asked signs out itself.
+     */
+    @Transactional
+    public void signOutEverywhere() {
+        stamps.endAllSignIns(currentStaff.require().staffId());
     }
 
     @Transactional

@@ -1,11 +1,16 @@
 package nl.kring.security;
 
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
 /** The staff member signed in on this request, for services that scope their work to them. */
@@ -28,6 +33,28 @@ public class CurrentStaff {
         Authentication authentication = securityContext.getContext().getAuthentication();
         return authentication != null && authentication.getPrincipal() instanceof StaffPrincipal principal
                 ? Optional.of(principal) : Optional.empty();
+    }
+
+    /**
+     * This sign-in goes on under the account's new stamp (its owner changed the password here;
+     * every other sign-in of the account ends, see {@link StaffRightsFilter}).
+     */
+    void continueWithStamp(UUID newStamp) {
+        SecurityContext context = securityContext.getContext();
+        Authentication before = context.getAuthentication();
+        if (before != null && before.getPrincipal() instanceof StaffPrincipal me) {
+            StaffPrincipal renewed = me.withStamp(newStamp);
+            UsernamePasswordAuthenticationToken after = UsernamePasswordAuthenticationToken.authenticated(renewed,
+                    null, renewed.getAuthorities());
+            after.setDetails(before.getDetails());
+            context.setAuthentication(after);
+            // the context the HTTP session keeps is the one read on the next request
+            VaadinSession session = VaadinSession.getCurrent();
+            if (session != null && session.getSession() != null) {
+                session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                        context);
+            }
+        }
     }
 
     /** The signed-in staff member; refuses when nobody is signed in. */

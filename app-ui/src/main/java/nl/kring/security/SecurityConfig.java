@@ -2,10 +2,12 @@ package nl.kring.security;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import java.security.SecureRandom;
-import java.util.Base64;
-import nl.kring.domain.shared.ServerSecrets;
+import java.nio.file.Path;
+import java.time.Clock;
+import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.security.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -13,10 +15,13 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may reach what. Views state their own rule ({@code @AnonymousAllowed},
@@ -29,12 +34,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfig {
 
-    /** How long "stay signed in" lasts: a working day, so a console comes back after a restart. */
+    /** How long "Aangemeld blijven" lasts: a working day, so a console comes back after a restart. */
     static final int REMEMBER_ME_SECONDS = 12 * 60 * 60;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, ServerSecrets secrets)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, SignInStamps stamps,
+                                            ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock,
+                                            @Value("${kring.remember-me-key:}") String configuredKey,
+                                            @Value("${kring.data-dir:./data}") Path dataDirectory) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // load balancers and docker compose ask these without signing in
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -43,25 +50,31 @@ class SecurityConfig {
                 .requestMatchers("/afbeelding/*").permitAll()
                 // moodboard photos: checked per photo against the session (see PhotoService)
                 .requestMatchers("/foto/*").permitAll());
-        // A console must come back by itself after a restart of Kring or when a sticky proxy
-        // moves it to another node: the HTTP session is gone then, the signed cookie is not.
-        // The signing key is shared by all nodes through the database. Signing out, and a
-        // password change, end it.
-        http.rememberMe(rememberMe -> rememberMe
-                .key(secrets.getOrCreate("remember-me-key", SecurityConfig::randomKey))
-                .userDetailsService(users)
-                .alwaysRemember(true)
-                .rememberMeCookieName("kring-remember")
-                .tokenValiditySeconds(REMEMBER_ME_SECONDS));
+        // "Aangemeld blijven" is a choice on the sign-in page, off by default (a shared laptop in a
+        // community centre must not stay signed in). Chosen, a console comes back by itself after
+        // a restart of Kring or when a sticky proxy moves it to another node: the HTTP session is
+        // gone then, the signed cookie is not. Its key is kept outside the database
+        // (RememberMeKey); its signature covers the account's remember stamp, so signing out,
+        // "Overal afmelden", a new password and a change of rights end every copy of it.
+        String key = RememberMeKey.load(configuredKey, dataDirectory);
+        StampedRememberMeServices remembered = new StampedRememberMeServices(key, users, stamps);
+        remembered.setCookieName(StaffRightsFilter.REMEMBER_COOKIE);
+        remembered.setParameter(LoginView.REMEMBER_ME_PARAMETER);
+        remembered.setTokenValiditySeconds(REMEMBER_ME_SECONDS);
+        remembered.setAlwaysRemember(false);
+        http.rememberMe(rememberMe -> rememberMe.key(key).rememberMeServices(remembered));
+        http.logout(logout -> logout.addLogoutHandler((request, response, authentication) -> {
+            if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal me) {
+                stamps.endRememberedSignIns(me.staffId());
+            }
+        }));
+        // rights take effect at once: a sign-in whose account changed ends at its next request
+        http.addFilterBefore(new StaffRightsFilter(stamps,
+                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), clock),
+                AuthorizationFilter.class);
         // The session id changes at sign-in (Spring Security's default, changeSessionId),
         // so a session id seen before sign-in is worthless afterwards.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
-    }
-
-    private static String randomKey() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** Delegating encoder: bcrypt for new hashes, and a way to move to another algorithm later. */

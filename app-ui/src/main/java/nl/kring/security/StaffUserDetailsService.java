@@ -1,5 +1,6 @@
 package nl.kring.security;
 
+import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
@@ -13,15 +14,19 @@ import org.springframework.stereotype.Service;
 class StaffUserDetailsService implements UserDetailsService {
 
     private final StaffAccountRepository accounts;
+    private final SignInStamps stamps;
 
-    StaffUserDetailsService(StaffAccountRepository accounts) {
+    StaffUserDetailsService(StaffAccountRepository accounts, SignInStamps stamps) {
         this.accounts = accounts;
+        this.stamps = stamps;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         try {
-            return accounts.findByUsername(new Username(username)).map(StaffPrincipal::of)
+            return accounts.findByUsername(new Username(username))
+                    .flatMap(account -> stamps.current(account.id())
+                            .map(current -> StaffPrincipal.of(account, current.signIn())))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         } catch (InvalidValueException malformed) {
             throw new UsernameNotFoundException("unknown");

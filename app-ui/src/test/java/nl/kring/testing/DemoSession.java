@@ -12,9 +12,20 @@ public final class DemoSession {
 
     /** Signs in with a demo login (password kring-demo) and waits until the sign-in page is left. */
     public static Page signIn(Page page, String baseUrl, String username) {
+        return signIn(page, baseUrl, username, true);
+    }
+
+    /**
+     * Signs in with the demo password; {@code staySignedIn} ticks "Aangemeld blijven", as a
+     * facilitator does on their own laptop (a console then comes back by itself after a restart).
+     */
+    public static Page signIn(Page page, String baseUrl, String username, boolean staySignedIn) {
         page.navigate(baseUrl + "/login");
         page.locator("input[name=username]").fill(username);
         page.locator("input[name=password]").fill("kring-demo");
+        if (staySignedIn) {
+            page.getByText("Aangemeld blijven", new Page.GetByTextOptions().setExact(true)).click();
+        }
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
         page.waitForURL(url -> !url.contains("/login"));
         return page;

@@ -111,6 +111,11 @@ public class MainLayout extends AppLayout {
         language.getSubMenu().addItem("Nederlands", e -> switchTo(Language.DUTCH));
         language.getSubMenu().addItem("English", e -> switchTo(Language.ENGLISH));
         sub.addItem(getTranslation("menu.logout"), e -> authentication.logout());
+        // a phone or a community-centre laptop still signed in: every device signs out within seconds
+        sub.addItem(getTranslation("menu.logout-everywhere"), e -> {
+            accounts.signOutEverywhere();
+            authentication.logout();
+        });
         HorizontalLayout wrapper = new HorizontalLayout(menu);
         wrapper.setAlignItems(FlexComponent.Alignment.CENTER);
         wrapper.addClassName("kring-navbar-end");

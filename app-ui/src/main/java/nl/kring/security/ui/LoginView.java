@@ -3,6 +3,7 @@ package nl.kring.security.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,11 +15,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.Cookie;
 import nl.kring.domain.organisation.Language;
 import nl.kring.security.LoginThrottledException;
+import nl.kring.security.StaffRightsFilter;
 import org.springframework.security.web.WebAttributes;
 
 /**
@@ -29,8 +34,12 @@ import org.springframework.security.web.WebAttributes;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The form field Spring's "stay signed in" reads (see SecurityConfig). */
+    public static final String REMEMBER_ME_PARAMETER = "remember-me";
+
     private final transient AuthenticationContext authentication;
     private final LoginForm form = new LoginForm();
+    private final Paragraph signedOut = new Paragraph();
 
     public LoginView(AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -42,11 +51,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(i18n(false));
+        // "Aangemeld blijven": off unless chosen, and not on a computer others use too. The
+        // login form sends a named field in its custom area with the user name and password.
+        Checkbox remember = new Checkbox(getTranslation("login.remember"));
+        remember.addClassName("kring-login-remember");
+        remember.setHelperText(getTranslation("login.remember.help"));
+        remember.getElement().setAttribute("slot", "custom-form-area");
+        remember.getElement().setAttribute("name", REMEMBER_ME_PARAMETER);
+        form.getElement().appendChild(remember.getElement());
+        signedOut.addClassName("kring-login-signed-out");
+        signedOut.getElement().setAttribute("role", "alert");
+        signedOut.setVisible(false);
         H1 title = new H1("Kring");
         title.addClassName("kring-login-title");
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("kring-login-hint");
-        add(title, new Paragraph(getTranslation("login.tagline")), form, forgot, languageSwitch(),
+        add(title, new Paragraph(getTranslation("login.tagline")), signedOut, form, forgot, languageSwitch(),
                 new Anchor("over", getTranslation("nav.about")));
     }
 
@@ -56,10 +76,33 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardTo("");
             return;
         }
+        showWhySignedOut();
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             form.setI18n(i18n(last instanceof LoginThrottledException));
             form.setError(true);
+        }
+    }
+
+    /** Signed out because the account's rights or password changed (StaffRightsFilter): say so, once. */
+    private void showWhySignedOut() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return;
+        }
+        for (Cookie cookie : cookies) {
+            if (StaffRightsFilter.SIGNED_OUT_COOKIE.equals(cookie.getName())) {
+                signedOut.setText(getTranslation("login.signed-out.rights"));
+                signedOut.setVisible(true);
+                Cookie gone = new Cookie(cookie.getName(), "");
+                gone.setMaxAge(0);
+                gone.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+                VaadinResponse response = VaadinResponse.getCurrent();
+                if (response != null) {
+                    response.addCookie(gone);
+                }
+            }
         }
     }
 
