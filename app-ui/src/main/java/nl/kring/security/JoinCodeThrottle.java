@@ -2,6 +2,8 @@ package nl.kring.security;
 
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import nl.kring.domain.shared.AttemptLog;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,10 +21,13 @@ public class JoinCodeThrottle {
 
     private final AttemptCounter failures;
 
-    public JoinCodeThrottle() {
-        this(Clock.systemUTC());
+    /** Counted in PostgreSQL: every node counts the same (docs/adr/0002). */
+    @Autowired
+    public JoinCodeThrottle(Clock clock, AttemptLog shared) {
+        this.failures = new AttemptCounter(PER_MINUTE, PER_HOUR, clock, shared);
     }
 
+    /** Counted in memory (unit tests). */
     JoinCodeThrottle(Clock clock) {
         this.failures = new AttemptCounter(PER_MINUTE, PER_HOUR, clock);
     }
@@ -37,6 +42,10 @@ public class JoinCodeThrottle {
 
     @Scheduled(fixedDelay = 5, timeUnit = TimeUnit.MINUTES)
     public void forgetOldAttempts() {
-        failures.forgetOldAttempts();
+        try {
+            failures.forgetOldAttempts();
+        } catch (RuntimeException databaseAway) {
+            // the next round tries again
+        }
     }
 }

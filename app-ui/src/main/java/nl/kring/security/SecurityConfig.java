@@ -57,6 +57,9 @@ class SecurityConfig {
         // (RememberMeKey); its signature covers the account's remember stamp, so signing out,
         // "Overal afmelden", a new password and a change of rights end every copy of it.
         String key = RememberMeKey.load(configuredKey, dataDirectory);
+        KnownBrowsers knownBrowsers = new KnownBrowsers(key);
+        // a browser the account signed in with before is counted on its own by the throttle (ADR 0002)
+        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails.source(knownBrowsers)));
         StampedRememberMeServices remembered = new StampedRememberMeServices(key, users, stamps);
         remembered.setCookieName(StaffRightsFilter.REMEMBER_COOKIE);
         remembered.setParameter(LoginView.REMEMBER_ME_PARAMETER);
@@ -69,9 +72,9 @@ class SecurityConfig {
             }
         }));
         // rights take effect at once: a sign-in whose account changed ends at its next request
-        http.addFilterBefore(new StaffRightsFilter(stamps,
-                strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy), clock),
-                AuthorizationFilter.class);
+        SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
+        http.addFilterBefore(new StaffRightsFilter(stamps, contexts, clock), AuthorizationFilter.class);
+        http.addFilterAfter(new KnownBrowserFilter(knownBrowsers, contexts), StaffRightsFilter.class);
         // The session id changes at sign-in (Spring Security's default, changeSessionId),
         // so a session id seen before sign-in is worthless afterwards.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

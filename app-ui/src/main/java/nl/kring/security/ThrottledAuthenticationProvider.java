@@ -31,13 +31,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName();
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
-        if (throttle.isBlocked(username, address)) {
+        // a browser the account signed in with before is counted on its own (docs/adr/0002)
+        String knownBrowser = authentication.getDetails() instanceof SignInDetails details
+                ? details.knownBrowser() : null;
+        if (throttle.isBlocked(username, address, knownBrowser)) {
             throw new LoginThrottledException();
         }
         try {
             return passwords.authenticate(authentication);
         } catch (BadCredentialsException | AccountStatusException e) {
-            throttle.recordFailure(username, address);
+            throttle.recordFailure(username, address, knownBrowser);
             throw new BadCredentialsException("bad credentials");
         }
     }

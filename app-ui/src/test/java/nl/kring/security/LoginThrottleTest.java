@@ -40,6 +40,21 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aStrangersFailuresDoNotBlockTheOwnersKnownBrowserWhichIsCountedOnItsOwn() {
+        for (int i = 0; i < 100; i++) {
+            throttle.recordFailure("petra", "203.0.113." + i);
+            clock.advance(Duration.ofSeconds(30));
+        }
+        assertThat(throttle.isBlocked("petra", "192.0.2.1")).isTrue();
+        assertThat(throttle.isBlocked("petra", "192.0.2.1", "laptop-van-petra")).isFalse();
+        for (int i = 0; i < 10; i++) {
+            throttle.recordFailure("petra", "192.0.2.1", "laptop-van-petra");
+        }
+        assertThat(throttle.isBlocked("petra", "192.0.2.1", "laptop-van-petra")).isTrue();
+        assertThat(throttle.isBlocked("petra", "192.0.2.1", "telefoon-van-petra")).isFalse();
+    }
+
+    @Test
     void nineFailuresDoNotBlock() {
         fail("kees", "10.0.0.4", 9);
         assertThat(throttle.isBlocked("kees", "10.0.0.4")).isFalse();

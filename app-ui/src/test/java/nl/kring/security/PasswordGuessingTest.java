@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import nl.kring.domain.shared.AttemptLog;
 import nl.kring.testing.MovingClock;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.TestStaff;
@@ -15,7 +16,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Scenario 6 of the fault suite (docs/reliability.md): password guessing against a real
@@ -29,6 +29,8 @@ class PasswordGuessingTest extends KringTestBase {
     UserDetailsService users;
     @Autowired
     PasswordEncoder encoder;
+    @Autowired
+    AttemptLog attempts;
 
     private final MovingClock clock = new MovingClock();
 
@@ -50,9 +52,12 @@ class PasswordGuessingTest extends KringTestBase {
         }
         assertThat(checked).isLessThanOrEqualTo(100);
         assertThat(throttled).isEqualTo(1_000 - checked);
-        // locked now, even with the right password, from the owner's own address
+        // locked now for a browser the account never signed in with, even with the right password
         assertThatThrownBy(() -> signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10")))
                 .isInstanceOf(LoginThrottledException.class);
+        // but the stranger's guesses do not keep the owner out of their own, known browser (issue 21)
+        assertThat(signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10", "petra-laptop"))
+                .isAuthenticated()).isTrue();
         // another account is not locked by it
         assertThat(signIn.authenticate(attempt("a-other", TestStaff.PASSWORD, "192.0.2.11")).isAuthenticated())
                 .isTrue();
@@ -78,12 +83,32 @@ class PasswordGuessingTest extends KringTestBase {
                 .isTrue();
     }
 
+    @Test
+    void twoNodesShareOneBudgetBecauseTheyCountInTheSameDatabase() {
+        LoginThrottle nodeA = new LoginThrottle(clock, attempts);
+        LoginThrottle nodeB = new LoginThrottle(clock, attempts);
+        for (int i = 0; i < 5; i++) {
+            nodeA.recordFailure("gedeeld-budget", "198.51.100.7");
+            nodeB.recordFailure("gedeeld-budget", "198.51.100.8");
+        }
+        assertThat(nodeA.isBlocked("gedeeld-budget", "203.0.113.99")).isTrue();
+        assertThat(nodeB.isBlocked("gedeeld-budget", "203.0.113.99")).isTrue();
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(nodeB.isBlocked("gedeeld-budget", "203.0.113.99")).isFalse();
+    }
+
     private static UsernamePasswordAuthenticationToken attempt(String username, String password, String address) {
+        return attempt(username, password, address, null);
+    }
+
+    /** An attempt from a browser the account signed in with before ({@code knownBrowser}), or not ({@code null}). */
+    private static UsernamePasswordAuthenticationToken attempt(String username, String password, String address,
+                                                               String knownBrowser) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
                 password);
-        token.setDetails(new WebAuthenticationDetails(request));
+        token.setDetails(new SignInDetails(request, knownBrowser));
         return token;
     }
 }
