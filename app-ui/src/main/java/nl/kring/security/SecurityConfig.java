@@ -40,8 +40,7 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, SignInStamps stamps,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock,
-                                            @Value("${kring.remember-me-key:}") String configuredKey,
-                                            @Value("${kring.data-dir:./data}") Path dataDirectory) throws Exception {
+                                            SigningKey signingKey, KnownBrowsers knownBrowsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // load balancers and docker compose ask these without signing in
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -56,10 +55,7 @@ class SecurityConfig {
         // gone then, the signed cookie is not. Its key is kept outside the database
         // (RememberMeKey); its signature covers the account's remember stamp, so signing out,
         // "Overal afmelden", a new password and a change of rights end every copy of it.
-        String key = RememberMeKey.load(configuredKey, dataDirectory);
-        KnownBrowsers knownBrowsers = new KnownBrowsers(key);
-        // a browser the account signed in with before is counted on its own by the throttle (ADR 0002)
-        http.formLogin(form -> form.authenticationDetailsSource(SignInDetails.source(knownBrowsers)));
+        String key = signingKey.value();
         StampedRememberMeServices remembered = new StampedRememberMeServices(key, users, stamps);
         remembered.setCookieName(StaffRightsFilter.REMEMBER_COOKIE);
         remembered.setParameter(LoginView.REMEMBER_ME_PARAMETER);
@@ -80,6 +76,18 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /** Signs "Aangemeld blijven" and known-browser cookies; kept outside the database (see RememberMeKey). */
+    @Bean
+    SigningKey signingKey(@Value("${kring.remember-me-key:}") String configuredKey,
+                          @Value("${kring.data-dir:./data}") Path dataDirectory) {
+        return new SigningKey(RememberMeKey.load(configuredKey, dataDirectory));
+    }
+
+    @Bean
+    KnownBrowsers knownBrowsers(SigningKey key) {
+        return new KnownBrowsers(key.value());
+    }
+
     /** Delegating encoder: bcrypt for new hashes, and a way to move to another algorithm later. */
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -88,7 +96,7 @@ class SecurityConfig {
 
     @Bean
     AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder,
-                                                  LoginThrottle throttle) {
-        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+                                                  LoginThrottle throttle, KnownBrowsers knownBrowsers) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle, knownBrowsers);
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Password sign-in with throttling. Every failure looks the same to the person signing in
@@ -19,8 +21,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
+    private final KnownBrowsers knownBrowsers;
 
-    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                    KnownBrowsers knownBrowsers) {
+        this.knownBrowsers = knownBrowsers;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.throttle = throttle;
@@ -32,8 +37,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
         // a browser the account signed in with before is counted on its own (docs/adr/0002)
-        String knownBrowser = authentication.getDetails() instanceof SignInDetails details
-                ? details.knownBrowser() : null;
+        String knownBrowser = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                ? knownBrowsers.knownFor(current.getRequest(), username).orElse(null) : null;
         if (throttle.isBlocked(username, address, knownBrowser)) {
             throw new LoginThrottledException();
         }

@@ -3,11 +3,13 @@ package nl.kring.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.http.Cookie;
 import java.time.Duration;
 import nl.kring.domain.shared.AttemptLog;
-import nl.kring.testing.MovingClock;
 import nl.kring.testing.KringTestBase;
+import nl.kring.testing.MovingClock;
 import nl.kring.testing.TestStaff;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -16,6 +18,9 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Scenario 6 of the fault suite (docs/reliability.md): password guessing against a real
@@ -32,12 +37,13 @@ class PasswordGuessingTest extends KringTestBase {
     @Autowired
     AttemptLog attempts;
 
+    private static final KnownBrowsers KNOWN = new KnownBrowsers("een-sleutel-van-minstens-32-tekens-lang");
     private final MovingClock clock = new MovingClock();
 
     @Test
     void aThousandGuessesWithinAnHourFromManyAddressesGetAtMostAHundredTriesAndTheOwnerGetsInAfterwards() {
         ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(users, encoder,
-                new LoginThrottle(clock));
+                new LoginThrottle(clock), KNOWN);
         int checked = 0;
         int throttled = 0;
         for (int guess = 0; guess < 1_000; guess++) {
@@ -56,8 +62,15 @@ class PasswordGuessingTest extends KringTestBase {
         assertThatThrownBy(() -> signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10")))
                 .isInstanceOf(LoginThrottledException.class);
         // but the stranger's guesses do not keep the owner out of their own, known browser (issue 21)
-        assertThat(signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10", "petra-laptop"))
+        Cookie ownLaptop = KNOWN.cookieFor("a-expert", "/", false);
+        assertThat(signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10", ownLaptop))
                 .isAuthenticated()).isTrue();
+        // a cookie of another account, or a forged one, is no help
+        Cookie forged = new Cookie(KnownBrowsers.COOKIE, ownLaptop.getValue().replaceFirst("\\.[^.]*$", ".0000"));
+        assertThatThrownBy(() -> signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10", forged)))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThatThrownBy(() -> signIn.authenticate(attempt("a-expert", TestStaff.PASSWORD, "192.0.2.10",
+                KNOWN.cookieFor("a-other", "/", false)))).isInstanceOf(LoginThrottledException.class);
         // another account is not locked by it
         assertThat(signIn.authenticate(attempt("a-other", TestStaff.PASSWORD, "192.0.2.11")).isAuthenticated())
                 .isTrue();
@@ -71,7 +84,7 @@ class PasswordGuessingTest extends KringTestBase {
     @Test
     void tenQuickGuessesLockTheAccountForAMinuteOnly() {
         ThrottledAuthenticationProvider signIn = new ThrottledAuthenticationProvider(users, encoder,
-                new LoginThrottle(clock));
+                new LoginThrottle(clock), KNOWN);
         for (int guess = 0; guess < 10; guess++) {
             assertThatThrownBy(() -> signIn.authenticate(attempt("a-other", "fout", "198.51.100.1")))
                     .isInstanceOf(BadCredentialsException.class);
@@ -101,14 +114,26 @@ class PasswordGuessingTest extends KringTestBase {
         return attempt(username, password, address, null);
     }
 
-    /** An attempt from a browser the account signed in with before ({@code knownBrowser}), or not ({@code null}). */
+    /**
+     * An attempt as the sign-in request brings it; with {@code knownBrowser}, the cookie of a
+     * browser an account signed in with before. The request is the current one, as in a real sign-in.
+     */
     private static UsernamePasswordAuthenticationToken attempt(String username, String password, String address,
-                                                               String knownBrowser) {
+                                                               Cookie knownBrowser) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
+        if (knownBrowser != null) {
+            request.setCookies(knownBrowser);
+        }
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
         UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username,
                 password);
-        token.setDetails(new SignInDetails(request, knownBrowser));
+        token.setDetails(new WebAuthenticationDetails(request));
         return token;
+    }
+
+    @AfterEach
+    void noCurrentRequest() {
+        RequestContextHolder.resetRequestAttributes();
     }
 }

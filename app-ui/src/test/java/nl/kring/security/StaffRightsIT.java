@@ -10,18 +10,25 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.Cookie;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Staff rights end when they should (issue 21), in real Chromium: a facilitator's open page is
  * signed out within seconds of the coordinator taking away their sign-in, and says why; a
  * copied "Aangemeld blijven" cookie stops working when its owner signs out; "Overal afmelden"
- * signs out the other devices; "Aangemeld blijven" is off unless chosen.
+ * signs out the other devices; "Aangemeld blijven" is off unless chosen. And the throttles
+ * hold (issue 21): a stranger's wrong passwords do not keep the owner out of their own browser,
+ * and a forged X-Forwarded-For does not buy new join-code tries.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StaffRightsIT {
 
     /** A heartbeat every 15 s, a stamp read at most every 2 s, and a page reload: well within this. */
@@ -35,7 +42,10 @@ class StaffRightsIT {
 
     @BeforeAll
     static void startKring() throws Exception {
-        app = KringInChromium.start("rights");
+        // as docker compose runs it: forwarded headers on, believed only from the proxy's address
+        // (here one that is not the test's, so every X-Forwarded-For below is a forgery)
+        app = KringInChromium.start("rights", Map.of("SERVER_FORWARD_HEADERS_STRATEGY", "native",
+                "KRING_TRUSTED_PROXIES", "10\\.9\\.9\\.9"));
     }
 
     @AfterAll
@@ -47,6 +57,7 @@ class StaffRightsIT {
     }
 
     @Test
+    @Order(1)
     void aDeactivatedFacilitatorsOpenPageIsSignedOutWithinSecondsAndSaysWhy() {
         Page petra = DemoSession.signIn(app.newPage(1280, 900), app.url(""), "gespreksleider", false);
         petra.navigate(app.url("/groepen"));
@@ -79,6 +90,7 @@ class StaffRightsIT {
     }
 
     @Test
+    @Order(2)
     void aCopiedStaySignedInCookieEndsWhenItsOwnerSignsOutAndOverallAfmeldenEndsTheOtherDevices() {
         Page laptop = DemoSession.signIn(app.newPage(1280, 900), app.url(""), "kees", true);
         Cookie remember = cookies(laptop).stream().filter(c -> c.name.equals("kring-remember")).findFirst()
@@ -107,6 +119,59 @@ class StaffRightsIT {
         assertThat(laptop.locator("input[name=username]")).isVisible();
         assertThat(phone.getByText(WHY)).isVisible(WITHIN_SECONDS);
         SIGNED_OUT_AFTER_MS.add((System.nanoTime() - asked) / 1_000_000);
+    }
+
+    /** Last: the stranger's tries also use up this address's budget for browsers that are not known. */
+    @Test
+    @Order(4)
+    void aStrangersWrongPasswordsDoNotKeepTheOwnerOutOfTheirOwnBrowser() {
+        // the owner signed in on this laptop before, and signed out
+        Page owner = DemoSession.signIn(app.newPage(1280, 900), app.url(""), "ervaringsdeskundige", false);
+        owner.locator("vaadin-menu-bar-button.kring-user-menu").click();
+        owner.getByRole(AriaRole.MENUITEM, new Page.GetByRoleOptions().setName("Afmelden").setExact(true)).click();
+        assertThat(owner.locator("input[name=username]")).isVisible();
+
+        // a stranger tries ten passwords for that account
+        Page stranger = app.newPage(1280, 900);
+        for (int i = 0; i < 10; i++) {
+            signInWith(stranger, "ervaringsdeskundige", "raden-" + i);
+            assertThat(stranger.getByText("Aanmelden lukt niet")).isVisible();
+        }
+        // another new browser is asked to wait; the owner's own browser gets in
+        Page elsewhere = app.newPage(1280, 900);
+        signInWith(elsewhere, "ervaringsdeskundige", "kring-demo");
+        assertThat(elsewhere.getByText("Even wachten")).isVisible();
+        signInWith(owner, "ervaringsdeskundige", "kring-demo");
+        owner.waitForURL(url -> !url.contains("/login"));
+        assertThat(owner.locator("vaadin-menu-bar-button.kring-user-menu")).isVisible();
+    }
+
+    @Test
+    @Order(3)
+    void aForgedXForwardedForDoesNotBuyNewJoinCodeTries() {
+        String refused = "Dat waren te veel pogingen. Wacht een minuut en probeer het dan opnieuw.";
+        for (int i = 0; i <= 10; i++) {
+            // each try from a "new" address, as a client on the room's Wi-Fi could claim
+            Page tablet = app.browser().newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                    .setLocale("nl-NL").setExtraHTTPHeaders(Map.of("X-Forwarded-For", "198.51.100." + (i + 1))))
+                    .newPage();
+            tablet.navigate(app.url("/join"));
+            tablet.getByLabel("Code").fill("ZZZ 22" + (i % 10));
+            tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Verder")).click();
+            if (i < 10) {
+                assertThat(tablet.getByText("Deze code kennen we niet.")).isVisible();
+            } else {
+                assertThat(tablet.getByText(refused)).isVisible();
+            }
+            tablet.context().close();
+        }
+    }
+
+    private static void signInWith(Page page, String username, String password) {
+        page.navigate(app.url("/login"));
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
     }
 
     private static List<Cookie> cookies(Page page) {

@@ -9,11 +9,16 @@ import java.util.HexFormat;
 import nl.kring.domain.shared.AttemptLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Failed attempts in {@code failed_attempt} (V0013), keys hashed: no address or account name is kept. */
+/**
+ * Failed attempts in {@code failed_attempt} (V0013), keys hashed: no address or account name is
+ * kept. Each write is its own transaction: a failure counts also when the caller's work is
+ * read-only or is rolled back (the refusal itself is often an exception).
+ */
 @Repository
-@Transactional
+@Transactional(propagation = Propagation.REQUIRES_NEW)
 class JdbcAttemptLog implements AttemptLog {
 
     private final JdbcTemplate jdbc;
@@ -23,7 +28,7 @@ class JdbcAttemptLog implements AttemptLog {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
     public Counts count(String key, Instant minuteAgo, Instant hourAgo) {
         return jdbc.queryForObject("select count(*) filter (where at > ?), count(*) from failed_attempt"
                         + " where key_hash = ? and at > ?",
