@@ -2,6 +2,7 @@ package nl.kring;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -10,6 +11,12 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import nl.kring.testing.Browsers;
@@ -72,6 +79,35 @@ class EmbeddedDefaultIT {
     @Order(1)
     void theEmbeddedDatabaseKeepsItsDataUnderTheWorkingDirectory() {
         assertThat(workDirectory.resolve("data/postgres/PG_VERSION")).exists();
+    }
+
+    /** Issue 21: on a laptop shared by volunteers, every login of the machine could read the database. */
+    @Test
+    @Order(1)
+    void theEmbeddedDatabaseAsksAPasswordKeptForItsOwnerOnly() throws Exception {
+        String url = kring.embeddedDatabaseUrl();
+        for (String wrong : new String[] {"", "postgres", "kring"}) {
+            assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", wrong).close())
+                    .isInstanceOf(SQLException.class).hasMessageContaining("password");
+        }
+        try (Connection db = kring.embeddedDatabase(); Statement query = db.createStatement();
+             ResultSet rows = query.executeQuery("select count(*) from staff_account")) {
+            assertThat(rows.next()).isTrue();
+        }
+        Path passwordFile = workDirectory.resolve("data/postgres/kring-database-password");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(passwordFile.getParent())))
+                .isEqualTo("rwx------");
+        // psql, as someone else on the machine would try it
+        Path psql = Path.of("/usr/bin/psql");
+        if (Files.isExecutable(psql)) {
+            String port = url.replaceAll(".*:(\\d+)/.*", "$1");
+            Process attempt = new ProcessBuilder(psql.toString(), "-h", "127.0.0.1", "-p", port, "-U", "postgres",
+                    "-d", "kring", "-w", "-c", "select 1").redirectErrorStream(true).start();
+            String said = new String(attempt.getInputStream().readAllBytes());
+            assertThat(attempt.waitFor()).isNotZero();
+            assertThat(said).contains("password");
+        }
     }
 
     @Test

@@ -1,6 +1,7 @@
 package nl.kring.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -135,9 +136,21 @@ public final class KringProcess implements AutoCloseable {
         return "jdbc:postgresql://localhost:" + last + "/kring";
     }
 
-    /** A connection to the embedded PostgreSQL of the running process (user postgres). */
+    /**
+     * A connection to the embedded PostgreSQL of the running process: user postgres, with the
+     * password Kring made at its first start (kept in its data directory).
+     */
     public java.sql.Connection embeddedDatabase() throws java.sql.SQLException {
-        return java.sql.DriverManager.getConnection(embeddedDatabaseUrl(), "postgres", "");
+        return java.sql.DriverManager.getConnection(embeddedDatabaseUrl(), "postgres", embeddedDatabasePassword());
+    }
+
+    /** The embedded PostgreSQL's password, as Kring keeps it in ./data/postgres. */
+    public String embeddedDatabasePassword() {
+        try {
+            return Files.readString(workDirectory.resolve("data/postgres/kring-database-password")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No password file of the embedded PostgreSQL", e);
+        }
     }
 
     /** Stops and starts Kring again on the same data. */

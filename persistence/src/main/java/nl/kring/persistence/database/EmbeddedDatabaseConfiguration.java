@@ -33,7 +33,8 @@ class EmbeddedDatabaseConfiguration {
     DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE));
-        dataSource.setUsername("postgres");
+        dataSource.setUsername(EmbeddedPostgresServer.USER);
+        dataSource.setPassword(server.password());
         dataSource.setPoolName("kring-embedded");
         dataSource.setMaximumPoolSize(10);
         return dataSource;

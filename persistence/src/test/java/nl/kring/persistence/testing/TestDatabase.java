@@ -99,11 +99,11 @@ public final class TestDatabase {
                 }
 
                 public String user() {
-                    return "postgres";
+                    return EmbeddedPostgresServer.USER;
                 }
 
                 public String password() {
-                    return "";
+                    return embedded.password();
                 }
             };
         } catch (java.io.IOException e) {
