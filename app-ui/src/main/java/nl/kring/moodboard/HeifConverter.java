@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +25,8 @@ class HeifConverter {
 
     private static final Logger log = LoggerFactory.getLogger(HeifConverter.class);
     private static final long TIME_LIMIT_SECONDS = 30;
+    static final String FOLDER_PREFIX = "kring-heif";
+    private static final Duration LEFTOVER_AFTER = Duration.ofMinutes(5);
 
     private final Path tool;
 
@@ -32,6 +36,7 @@ class HeifConverter {
 
     /** The converter on this machine's PATH, or one that is not available. */
     static HeifConverter fromPath() {
+        sweepLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Instant.now());
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
         Optional<Path> found = Stream.of(path.split(java.io.File.pathSeparator))
                 .map(dir -> Path.of(dir, "heif-convert")).filter(Files::isExecutable).findFirst();
@@ -39,6 +44,33 @@ class HeifConverter {
             log.info("HEIC photos: heif-convert not found (install libheif-examples to accept them)");
         }
         return new HeifConverter(found.orElse(null));
+    }
+
+    /**
+     * A HEIC original may hold the place it was taken (GPS). It is on disk only during its
+     * conversion (at most {@value #TIME_LIMIT_SECONDS} s), in a folder that is deleted after;
+     * if Kring died during one, the folder stays. At start-up, such folders older than a few
+     * minutes (so never one another Kring on this machine is using) are deleted (issue 21).
+     */
+    static int sweepLeftovers(Path temp, Instant now) {
+        int swept = 0;
+        try (Stream<Path> folders = Files.list(temp)) {
+            for (Path folder : folders.filter(p -> p.getFileName().toString().startsWith(FOLDER_PREFIX))
+                    .filter(Files::isDirectory).toList()) {
+                if (Files.getLastModifiedTime(folder).toInstant().isBefore(now.minus(LEFTOVER_AFTER))) {
+                    try (Stream<Path> files = Files.walk(folder)) {
+                        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    }
+                    swept++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("Could not look for HEIC conversions left behind in {}: {}", temp, e.toString());
+        }
+        if (swept > 0) {
+            log.info("Deleted {} HEIC conversion folder(s) left behind by an earlier run", swept);
+        }
+        return swept;
     }
 
     boolean isAvailable() {
@@ -67,7 +99,7 @@ class HeifConverter {
      * @throws IOException when the tool fails, times out or writes nothing
      */
     byte[] toPng(byte[] heif) throws IOException {
-        Path folder = Files.createTempDirectory("kring-heif",
+        Path folder = Files.createTempDirectory(FOLDER_PREFIX,
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try {
             Path in = Files.write(folder.resolve("in.heic"), heif);

@@ -91,10 +91,17 @@ class JdbcPersonalDataStore implements PersonalDataStore {
                 + "on conflict (session_id, status) do update set count = anonymous_attendance.count + 1", id);
         jdbc.update("delete from attendance where participant_id = ?", id);
         jdbc.update("delete from answer where participant_id = ?", id);
+        // the photos of their cards first, whether or not a tablet row still links them (issue 21);
+        // deleting a photo deletes its card (on delete cascade)
+        jdbc.update("delete from photo where id in (select photo_id from mood_card "
+                + "where owner_participant = ? and photo_id is not null)", id);
         jdbc.update("delete from mood_card where owner_participant = ?", id);
         jdbc.update("delete from photo p where not exists (select 1 from mood_card c where c.photo_id = p.id) "
                 + "and p.session_id in (select session_id from tablet where participant_id = ?)", id);
-        jdbc.update("update tablet set participant_id = null where participant_id = ?", id);
+        // the tablets they used: gone after their session; during one, unlinked and without the name typed
+        jdbc.update("delete from tablet t where t.participant_id = ? and exists (select 1 from kring_session s "
+                + "where s.id = t.session_id and s.status = 'ENDED')", id);
+        jdbc.update("update tablet set participant_id = null, newcomer_name = null where participant_id = ?", id);
         // small steps, scale answers and follow-up notes go with the roster entry (on delete cascade)
         jdbc.update("delete from participant where id = ?", id);
         return true;
@@ -116,8 +123,9 @@ class JdbcPersonalDataStore implements PersonalDataStore {
                 + "and s.contents_removed_at is null and coalesce(s.ended_at, s.scheduled_at) < ?", UUID.class,
                 organisation.value(), Timestamp.from(contentBefore));
         for (UUID session : sessions) {
+            // tablet rows hold who joined when, and names typed by newcomers who were never confirmed
             for (String table : List.of("answer", "contribution", "mood_card", "photo", "scale_answer",
-                    "step_state")) {
+                    "step_state", "tablet")) {
                 jdbc.update("delete from " + table + " where session_id = ?", session);
             }
             // a small step written in the session goes; its answer "is het gelukt?" was its only other use

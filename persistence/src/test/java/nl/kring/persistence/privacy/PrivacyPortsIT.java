@@ -70,6 +70,16 @@ class PrivacyPortsIT extends PostgresTestBase {
         jdbc.update("insert into answer (id, session_id, step_id, question, participant_id, text, submission_key, "
                 + "answered_at) values (?,?,?,0,?,?,?,now())", UUID.randomUUID(), first.id().value(), UUID.randomUUID(),
                 annie.id().value(), "Ik wandel graag", UUID.randomUUID());
+        // a photo card of Annie's, whose tablet row was released (issue 21: the photo stayed behind)
+        UUID photo = UUID.randomUUID();
+        jdbc.update("insert into photo (id, session_id, width, height, image, thumbnail) values (?,?,1,1,?,?)", photo,
+                first.id().value(), new byte[] {1}, new byte[] {1});
+        jdbc.update("insert into mood_card (id, session_id, step_id, owner_participant, owner_name, area, rank, kind,"
+                + " photo_id) values (?,?,?,?,'Annie',0,1,'PHOTO',?)", UUID.randomUUID(), first.id().value(),
+                UUID.randomUUID(), annie.id().value(), photo);
+        jdbc.update("insert into tablet (id, session_id, token_hash, participant_id, newcomer_name, joined_at,"
+                + " last_seen_at) values (?,?,?,?,'Annie',now(),now())", UUID.randomUUID(), second.id().value(),
+                UUID.randomUUID().toString(), annie.id().value());
         List<SessionTally> before = facts.tallies(List.of(group.id()), week1.minusSeconds(1), Instant.now());
 
         assertThat(store.collect(annie.id())).hasValueSatisfying(data -> {
@@ -83,6 +93,16 @@ class PrivacyPortsIT extends PostgresTestBase {
         assertThat(store.collect(annie.id())).isEmpty();
         assertThat(jdbc.queryForObject("select count(*) from answer where session_id = ?", Integer.class,
                 first.id().value())).isZero();
+        // every table read back: nothing of Annie's is left
+        assertThat(jdbc.queryForObject("select count(*) from photo where id = ?", Integer.class, photo)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from mood_card where owner_participant = ?", Integer.class,
+                annie.id().value())).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tablet where session_id in (?, ?)", Integer.class,
+                first.id().value(), second.id().value())).isZero();
+        for (String table : List.of("attendance", "answer", "small_step", "scale_answer")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " where participant_id = ?",
+                    Integer.class, annie.id().value())).as(table).isZero();
+        }
         assertThat(facts.marksOf(annie.id())).isEmpty();
         assertThat(facts.tallies(List.of(group.id()), week1.minusSeconds(1), Instant.now())).isEqualTo(before);
         assertThat(store.erase(annie.id())).as("erasing twice erases nothing").isFalse();
@@ -109,6 +129,12 @@ class PrivacyPortsIT extends PostgresTestBase {
                     UUID.randomUUID(), stays.id().value(), "Antwoord", UUID.randomUUID());
         }
 
+        for (Session s : List.of(old, recent)) {
+            jdbc.update("insert into tablet (id, session_id, token_hash, newcomer_name, joined_at, last_seen_at)"
+                    + " values (?,?,?,'Nieuwe Truus',now(),now())", UUID.randomUUID(), s.id().value(),
+                    UUID.randomUUID().toString());
+        }
+
         var result = store.removeExpired(organisation.id(), Instant.now().minus(365, ChronoUnit.DAYS),
                 Instant.now().minus(730, ChronoUnit.DAYS));
 
@@ -117,6 +143,10 @@ class PrivacyPortsIT extends PostgresTestBase {
         assertThat(jdbc.queryForObject("select count(*) from answer where session_id = ?", Integer.class,
                 old.id().value())).isZero();
         assertThat(jdbc.queryForObject("select count(*) from answer where session_id = ?", Integer.class,
+                recent.id().value())).isOne();
+        assertThat(jdbc.queryForObject("select count(*) from tablet where session_id = ?", Integer.class,
+                old.id().value())).as("who joined when, and a newcomer's name never confirmed").isZero();
+        assertThat(jdbc.queryForObject("select count(*) from tablet where session_id = ?", Integer.class,
                 recent.id().value())).isOne();
         assertThat(participants.findById(leftLongAgo.id())).isEmpty();
         assertThat(participants.findById(stays.id())).isPresent();
