@@ -22,6 +22,7 @@ import nl.kring.base.ui.KringTime;
 import nl.kring.domain.attendance.GroupFigures;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.privacy.AuditAction;
+import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;

@@ -33,6 +33,7 @@ import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.smallstep.Outcome;
 import nl.kring.domain.smallstep.SmallStep;
 import nl.kring.domain.smallstep.SmallStepRepository;
+import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

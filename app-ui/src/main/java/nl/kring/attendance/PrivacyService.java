@@ -18,6 +18,7 @@ import nl.kring.domain.privacy.AuditTrail;
 import nl.kring.domain.privacy.PersonalData;
 import nl.kring.domain.privacy.PersonalDataStore;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;

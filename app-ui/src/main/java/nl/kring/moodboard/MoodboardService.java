@@ -10,12 +10,14 @@ import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.moodboard.Photo;
 import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.domain.moodboard.PhotoRepository;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionEvents;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
 import nl.kring.security.StaffPrincipal;
@@ -41,11 +43,13 @@ public class MoodboardService {
     private final CurrentStaff currentStaff;
     private final MoodboardExport export;
     private final PhotoPipeline pipeline;
+    private final AuditLog audit;
     private final nl.kring.base.ui.KringI18NProvider i18n;
 
     MoodboardService(SessionAccess access, MoodCardRepository cards, PhotoRepository photos, SessionEvents events,
                      CurrentStaff currentStaff, MoodboardExport export, nl.kring.base.ui.KringI18NProvider i18n,
-                     PhotoPipeline pipeline) {
+                     PhotoPipeline pipeline, AuditLog audit) {
+        this.audit = audit;
         this.pipeline = pipeline;
         this.export = export;
         this.i18n = i18n;
@@ -115,11 +119,13 @@ public class MoodboardService {
      * The board of a step as a PNG picture or a PDF document, for anyone who may see the
      * session (during it and afterwards, with the results). Hidden and held-back cards are left out.
      */
-    @Transactional(readOnly = true)
+    @Transactional // the download goes into the audit trail
     public byte[] export(SessionId id, StepId stepId, boolean pdf, java.util.Locale locale) {
         Session session = access.requireVisible(id);
         Step step = session.steps().stream().filter(s -> s.id().equals(stepId) && s.activity() instanceof Moodboard)
                 .findFirst().orElseThrow(() -> new InvalidValueException("step", "validation.step-moved-on"));
+        audit.record(AuditAction.DOWNLOADED_MOODBOARD, "bijeenkomst " + id.value().toString().substring(0, 8)
+                + " · " + session.title() + (pdf ? " · PDF" : " · PNG"));
         Moodboard board = (Moodboard) step.activity();
         BoardLayout layout = layout(id, stepId);
         List<List<MoodCard>> perArea = new java.util.ArrayList<>();

@@ -9,8 +9,10 @@ import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.ParticipantStatus;
 import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.ConcurrentChangeException;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,18 +28,23 @@ public class RosterService {
 
     private final ParticipantRepository participants;
     private final GroupAccess access;
+    private final AuditLog audit;
 
-    RosterService(ParticipantRepository participants, GroupAccess access) {
+    RosterService(ParticipantRepository participants, GroupAccess access, AuditLog audit) {
         this.participants = participants;
         this.access = access;
+        this.audit = audit;
     }
 
     /** The roster, active people first; private notes only for those who may read them. */
     @PreAuthorize(Roles.ANY_STAFF)
-    @Transactional(readOnly = true)
+    @Transactional // reading the private notes goes into the audit trail
     public List<RosterEntry> roster(GroupId groupId) {
         Group group = access.requireVisible(groupId);
         boolean notes = access.canReadPrivateNotes(group);
+        if (notes) {
+            audit.record(AuditAction.VIEWED_ROSTER_NOTES, "groep " + group.name().value());
+        }
         return participants.findByGroup(groupId).stream()
                 .sorted((a, b) -> Boolean.compare(b.isActive(), a.isActive()))
                 .map(p -> new RosterEntry(p.id(), p.displayName().value(),
@@ -53,6 +60,9 @@ public class RosterService {
         PersonName name = new PersonName(displayName);
         requireUniqueActiveName(groupId, name, null);
         Participant saved = participants.save(Participant.join(groupId, name).withPrivateNote(privateNote));
+        if (!saved.privateNote().isBlank()) {
+            audit.record(AuditAction.CHANGED_ROSTER_NOTE, "deelnemer " + saved.id().value().toString().substring(0, 8));
+        }
         return entry(saved);
     }
 
@@ -62,7 +72,11 @@ public class RosterService {
         Participant participant = requireManaged(id, expectedVersion);
         PersonName name = new PersonName(displayName);
         requireUniqueActiveName(participant.groupId(), name, id);
-        return entry(participants.save(participant.withDisplayName(name).withPrivateNote(privateNote)));
+        Participant saved = participants.save(participant.withDisplayName(name).withPrivateNote(privateNote));
+        if (!saved.privateNote().equals(participant.privateNote())) {
+            audit.record(AuditAction.CHANGED_ROSTER_NOTE, "deelnemer " + id.value().toString().substring(0, 8));
+        }
+        return entry(saved);
     }
 
     /** Marks someone as having left the group (or back again); their history stays. */

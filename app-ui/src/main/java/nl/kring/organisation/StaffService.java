@@ -12,7 +12,9 @@ import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.StaffId;
 import nl.kring.domain.organisation.Username;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
 import nl.kring.security.StaffPrincipal;
@@ -32,9 +34,11 @@ public class StaffService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
     private final SignInStamps stamps;
+    private final AuditLog audit;
 
     StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
-                 CurrentStaff currentStaff, SignInStamps stamps) {
+                 CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.groups = groups;
         this.passwordEncoder = passwordEncoder;
@@ -61,8 +65,10 @@ public class StaffService {
         if (accounts.existsByUsername(validUsername)) {
             throw new InvalidValueException("username", "validation.username-taken");
         }
-        return accounts.save(StaffAccount.create(currentStaff.require().organisationId(), validUsername, validName,
-                role, passwordEncoder.encode(firstPassword)));
+        StaffAccount created = accounts.save(StaffAccount.create(currentStaff.require().organisationId(),
+                validUsername, validName, role, passwordEncoder.encode(firstPassword)));
+        audit.record(AuditAction.CREATED_STAFF, "medewerker " + created.username().value() + " · " + role.name());
+        return created;
     }
 
     /**
@@ -83,6 +89,8 @@ public class StaffService {
             // every open browser of the account is signed out within seconds (docs/adr/0011)
             stamps.endAllSignIns(account.id());
         }
+        audit.record(AuditAction.CHANGED_STAFF, "medewerker " + account.username().value() + " · " + role.name()
+                + (active ? "" : " · mag niet aanmelden"));
         return accounts.save(account.withDetails(validName, role, active));
     }
 
@@ -93,6 +101,7 @@ public class StaffService {
         PasswordPolicy.check("password", newFirstPassword, account.username().value());
         // whoever is signed in with the old password is signed out (it may be the reason for the reset)
         stamps.endAllSignIns(account.id());
+        audit.record(AuditAction.RESET_PASSWORD, "medewerker " + account.username().value());
         return accounts.save(account.withResetPassword(passwordEncoder.encode(newFirstPassword)));
     }
 

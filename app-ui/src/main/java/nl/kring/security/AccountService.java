@@ -4,6 +4,7 @@ import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.organisation.PasswordPolicy;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +22,11 @@ public class AccountService {
     private final SignInStamps stamps;
     private final PasswordEncoder passwordEncoder;
     private final CurrentStaff currentStaff;
+    private final AuditLog audit;
 
     AccountService(StaffAccountRepository accounts, SignInStamps stamps, PasswordEncoder passwordEncoder,
-                   CurrentStaff currentStaff) {
+                   CurrentStaff currentStaff, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.stamps = stamps;
         this.passwordEncoder = passwordEncoder;
@@ -61,6 +64,7 @@ public class AccountService {
         accounts.save(account.withOwnPassword(passwordEncoder.encode(newPassword)));
         // every other device is signed out and every "stay signed in" cookie ends; this one goes on
         stamps.endAllSignIns(account.id());
+        audit.record(AuditAction.CHANGED_PASSWORD, "medewerker " + account.username().value());
         stamps.current(account.id()).ifPresent(current -> currentStaff.continueWithStamp(current.signIn()));
     }
 
@@ -71,7 +75,9 @@ public class AccountService {
      */
     @Transactional
     public void signOutEverywhere() {
-        stamps.endAllSignIns(currentStaff.require().staffId());
+        StaffPrincipal me = currentStaff.require();
+        stamps.endAllSignIns(me.staffId());
+        audit.record(AuditAction.SIGNED_OUT_EVERYWHERE, "medewerker " + me.username());
     }
 
     @Transactional

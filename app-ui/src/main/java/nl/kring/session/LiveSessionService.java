@@ -11,6 +11,7 @@ import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
 import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.session.AnswerRepository;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
@@ -24,6 +25,7 @@ import nl.kring.domain.session.Tablet;
 import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletRepository;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -54,11 +56,13 @@ public class LiveSessionService {
     private final SessionAccess access;
     private final List<SessionEndHandler> endHandlers;
     private final Clock clock;
+    private final AuditLog audit;
 
     LiveSessionService(SessionRepository sessions, TabletRepository tablets, ParticipantRepository participants,
                        SessionEvents events, LiveSessionReader reader, SessionAccess access,
                        List<SessionEndHandler> endHandlers, AnswerRepository answers,
-                       @Value("${kring.session.join-open:15m}") Duration joinOpenFor, Clock clock) {
+                       @Value("${kring.session.join-open:15m}") Duration joinOpenFor, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.answers = answers;
         this.joinOpenFor = joinOpenFor.isZero() ? null : joinOpenFor;
         this.endHandlers = endHandlers;
@@ -306,6 +310,9 @@ public class LiveSessionService {
                 .filter(p -> p.groupId().equals(session.groupId()))
                 .orElseThrow(SessionAccess::refused);
         sessions.saveAttendance(new Attendance(id, participant.id(), status, reason));
+        // who corrected whose mark, never the reason (it is often about health)
+        audit.record(AuditAction.CORRECTED_ATTENDANCE, "deelnemer " + participant.id().value().toString().substring(0, 8)
+                + " · bijeenkomst " + session.title() + " · " + status.name());
         if (session.isLive()) {
             events.recordChange(id);
         }

@@ -14,6 +14,7 @@ import nl.kring.base.ui.KringI18NProvider;
 import nl.kring.base.ui.KringTime;
 import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.scale.ScaleDistribution;
 import nl.kring.domain.scale.ScaleQuestion;
 import nl.kring.domain.session.AnswerableQuestions;
@@ -25,6 +26,7 @@ import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.thought.BoardKey;
 import nl.kring.domain.thought.ChallengeState;
 import nl.kring.domain.thought.ContributionId;
+import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import nl.kring.session.LiveSnapshot.AnswerLine;
 import nl.kring.session.LiveSnapshot.BoardItem;
@@ -69,8 +71,12 @@ public class SessionReportService {
     private final List<BoardPicture> pictures;
     private final nl.kring.content.SeedTexts seeds;
 
+    private final AuditLog audit;
+
     SessionReportService(SessionAccess access, LiveSessionReader reader, GroupRepository groups,
-                         KringI18NProvider i18n, List<BoardPicture> pictures, nl.kring.content.SeedTexts seeds) {
+                         KringI18NProvider i18n, List<BoardPicture> pictures, nl.kring.content.SeedTexts seeds,
+                         AuditLog audit) {
+        this.audit = audit;
         this.seeds = seeds;
         this.access = access;
         this.reader = reader;
@@ -79,12 +85,14 @@ public class SessionReportService {
         this.pictures = pictures;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional // the download goes into the audit trail
     public byte[] pdf(SessionId id, Locale locale) {
         Session session = access.requirePlannable(id);
         if (session.status() != SessionStatus.ENDED) {
             throw new InvalidValueException("session", "validation.report-after-end");
         }
+        audit.record(AuditAction.DOWNLOADED_SESSION_REPORT, "bijeenkomst " + id.value().toString().substring(0, 8)
+                + " · " + session.title());
         LiveSnapshot snapshot = reader.load(id).orElseThrow(SessionAccess::refused);
         return new Writer(session, snapshot, locale).write();
     }

@@ -87,6 +87,19 @@ class StaffRightsIT {
         petra.locator("input[name=password]").fill("kring-demo");
         petra.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
         assertThat(petra.getByText("Aanmelden lukt niet")).isVisible();
+
+        // the trail: both sign-ins and the change, by whom, without any password
+        List<String> trail = new ArrayList<>();
+        try (var db = app.kring().embeddedDatabase(); var query = db.createStatement();
+             var rows = query.executeQuery("select action || ' · ' || subject from audit_entry order by at")) {
+            while (rows.next()) {
+                trail.add(rows.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        assertThat(trail).contains("SIGNED_IN · medewerker gespreksleider", "SIGNED_IN · medewerker coordinator",
+                "CHANGED_STAFF · medewerker gespreksleider · FACILITATOR · mag niet aanmelden");
     }
 
     @Test

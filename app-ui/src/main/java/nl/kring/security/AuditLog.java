@@ -1,14 +1,16 @@
-package nl.kring.attendance;
+package nl.kring.security;
 
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.privacy.AuditEntry;
 import nl.kring.domain.privacy.AuditTrail;
-import nl.kring.security.CurrentStaff;
-import nl.kring.security.StaffPrincipal;
 import org.springframework.stereotype.Component;
 
-/** Writes the audit trail for the signed-in person, in the caller's transaction. */
+/**
+ * Writes the audit trail for the signed-in person, in the caller's transaction (so that an
+ * erasure and its entry commit together; a reading that is recorded therefore runs in a
+ * transaction that may write). Never contents: what was done, to which item, by whom, when.
+ */
 @Component
 public class AuditLog {
 
@@ -21,8 +23,13 @@ public class AuditLog {
     }
 
     public void record(AuditAction action, String subject) {
-        StaffPrincipal me = currentStaff.require();
-        trail.record(AuditEntry.now(me.organisationId(), me.staffId(), me.name(), action, subject));
+        record(currentStaff.require(), action, subject);
+    }
+
+    /** For what happens before the person's sign-in is in place (the sign-in itself). */
+    public void record(StaffPrincipal who, AuditAction action, String subject) {
+        trail.record(AuditEntry.now(who.organisationId(), who.staffId(), who.name(), action,
+                subject.length() > 300 ? subject.substring(0, 300) : subject));
     }
 
     /** How the trail names a participant: the number, never the name (it must outlive an erasure). */
