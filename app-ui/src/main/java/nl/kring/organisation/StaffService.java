@@ -13,6 +13,7 @@ import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.StaffId;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.privacy.AuditAction;
+import nl.kring.domain.privacy.PersonalDataStore;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
@@ -35,10 +36,14 @@ public class StaffService {
     private final CurrentStaff currentStaff;
     private final SignInStamps stamps;
     private final AuditLog audit;
+    private final PersonalDataStore personalData;
+    /** The name what an erased staff member did goes under. */
+    static final String FORMER_STAFF = "Oud-medewerker";
 
     StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
-                 CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit) {
+                 CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit, PersonalDataStore personalData) {
         this.audit = audit;
+        this.personalData = personalData;
         this.accounts = accounts;
         this.groups = groups;
         this.passwordEncoder = passwordEncoder;
@@ -92,6 +97,25 @@ public class StaffService {
         audit.record(AuditAction.CHANGED_STAFF, "medewerker " + account.username().value() + " · " + role.name()
                 + (active ? "" : " · mag niet aanmelden"));
         return accounts.save(account.withDetails(validName, role, active));
+    }
+
+    /**
+     * Erases a deactivated staff account (the right to be forgotten of staff too): what they
+     * did stays under "Oud-medewerker" ({@link PersonalDataStore#eraseStaff}).
+     *
+     * @throws InvalidValueException when the account may still sign in, or is your own
+     */
+    @Transactional
+    public void erase(StaffId id) {
+        StaffAccount account = requireOwn(id);
+        if (account.id().equals(currentStaff.require().staffId())) {
+            throw new InvalidValueException("active", "validation.erase-yourself");
+        }
+        if (account.active()) {
+            throw new InvalidValueException("active", "validation.staff-erase-active");
+        }
+        personalData.eraseStaff(account.id(), FORMER_STAFF);
+        audit.record(AuditAction.ERASED_STAFF, "medewerker " + account.username().value());
     }
 
     /** Sets a new first password, for someone who forgot theirs; they must change it at sign-in. */

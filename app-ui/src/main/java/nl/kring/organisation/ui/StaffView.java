@@ -3,6 +3,7 @@ package nl.kring.organisation.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +24,7 @@ import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.Username;
+import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.organisation.PasswordPolicy;
 import nl.kring.organisation.StaffService;
 import nl.kring.security.Roles;
@@ -69,7 +71,15 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         reset.addThemeVariants(ButtonVariant.TERTIARY);
         reset.getElement().setAttribute("aria-label", getTranslation("staff.reset-password-of",
                 account.name().value()));
-        return new HorizontalLayout(edit, reset);
+        HorizontalLayout actions = new HorizontalLayout(edit, reset);
+        if (!account.active()) {
+            // only once the account may no longer sign in: erasing is for good
+            Button erase = new Button(getTranslation("staff.erase"), e -> confirmErase(account));
+            erase.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+            erase.getElement().setAttribute("aria-label", getTranslation("staff.erase-of", account.name().value()));
+            actions.add(erase);
+        }
+        return actions;
     }
 
     void openNewAccountDialog() {
@@ -118,6 +128,23 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
                     Notifications.success(getTranslation("staff.password-reset", account.name().value()));
                     refresh();
                 })).with(password).open();
+    }
+
+    private void confirmErase(StaffAccount account) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("staff.erase.title", account.name().value()),
+                getTranslation("staff.erase.text"), getTranslation("staff.erase"), e -> {
+                    try {
+                        staff.erase(account.id());
+                        Notifications.success(getTranslation("staff.erase.done", account.name().value()));
+                        refresh();
+                    } catch (InvalidValueException refused) {
+                        Notifications.error(getTranslation(refused.messageKey(), refused.arguments()));
+                    }
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
     }
 
     private Select<Role> roleSelect() {

@@ -7,7 +7,12 @@ import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.StaffId;
 import nl.kring.domain.shared.Texts;
 
-/** What someone did to follow a participant up: called, visited, or a note; and on which day. */
+/**
+ * What someone did to follow a participant up: called, visited, or a note; and on which day.
+ *
+ * @param by     the staff member's account; {@code null} once that account was erased
+ * @param byName their name as it was, or "Oud-medewerker" after the erasure
+ */
 public record FollowUpAction(UUID id, ParticipantId participant, Kind kind, String note, LocalDate doneOn,
                              StaffId by, String byName) {
 
@@ -20,7 +25,6 @@ public record FollowUpAction(UUID id, ParticipantId participant, Kind kind, Stri
         Objects.requireNonNull(participant, "participant");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(doneOn, "doneOn");
-        Objects.requireNonNull(by, "by");
         note = Texts.optionalText("note", note, MAX_NOTE_LENGTH);
         if (kind == Kind.NOTE && note.isEmpty()) {
             throw new nl.kring.domain.shared.InvalidValueException("note", "validation.follow-up-note-required");

@@ -22,6 +22,15 @@ public interface PersonalDataStore {
     boolean erase(ParticipantId participant);
 
     /**
+     * Erases a staff account: its group assignments go; what it did stays under
+     * {@code formerName} (follow-up actions, mood cards it put on a board). The audit trail keeps
+     * its entries, with the name they were made under: it must say who did what.
+     *
+     * @return false when there was no such account
+     */
+    boolean eraseStaff(nl.kring.domain.organisation.StaffId staff, String formerName);
+
+    /**
      * Removes the contents of the organisation's sessions that ended before {@code contentBefore}
      * (answers, contributions, cards and photos, scale answers, small steps, notes) and erases
      * the people who left before {@code leftBefore}. Sessions and attendance numbers stay.

@@ -45,6 +45,6 @@ class JdbcFollowUpActionRepository implements FollowUpActionRepository {
             return ps;
         }, (rs, row) -> new FollowUpAction(rs.getObject(1, UUID.class), new ParticipantId(rs.getObject(2, UUID.class)),
                 FollowUpAction.Kind.valueOf(rs.getString(3)), rs.getString(4), rs.getDate(5).toLocalDate(),
-                new StaffId(rs.getObject(6, UUID.class)), rs.getString(7)));
+                rs.getObject(6) == null ? null : new StaffId(rs.getObject(6, UUID.class)), rs.getString(7)));
     }
 }

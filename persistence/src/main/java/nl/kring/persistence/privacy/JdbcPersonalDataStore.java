@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.organisation.StaffId;
 import nl.kring.domain.privacy.PersonalData;
 import nl.kring.domain.privacy.PersonalDataStore;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -104,6 +105,20 @@ class JdbcPersonalDataStore implements PersonalDataStore {
         jdbc.update("update tablet set participant_id = null, newcomer_name = null where participant_id = ?", id);
         // small steps, scale answers and follow-up notes go with the roster entry (on delete cascade)
         jdbc.update("delete from participant where id = ?", id);
+        return true;
+    }
+
+    @Override
+    public boolean eraseStaff(StaffId staff, String formerName) {
+        UUID id = staff.value();
+        if (jdbc.queryForList("select id from staff_account where id = ? for update", UUID.class, id).isEmpty()) {
+            return false;
+        }
+        jdbc.update("delete from group_staff where staff_id = ?", id);
+        jdbc.update("update follow_up_action set by_staff = null, by_name = ? where by_staff = ?", formerName, id);
+        jdbc.update("update mood_card set owner_name = ? where owner_staff = ?", formerName, id);
+        // attitude reminders go with the account (on delete cascade)
+        jdbc.update("delete from staff_account where id = ?", id);
         return true;
     }
 
