@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,8 +17,9 @@ import org.slf4j.LoggerFactory;
  * copy of the database (a backup, a dump handed to a supplier) is not enough to make a cookie
  * for any account (issue 21). In order of preference: {@code KRING_REMEMBER_ME_KEY} (the same
  * on every node; docker compose passes it), a file {@code remember-me.key} in the data
- * directory readable by its owner only (the embedded default), or a key of this run only —
- * cookies then end with a restart, which is safe but inconvenient, so Kring says so.
+ * directory readable by its owner only (the embedded default only: with a configured database
+ * Kring makes no data directory), or a key of this run only — cookies then end with a restart,
+ * which is safe but inconvenient, so Kring says so.
  */
 final class RememberMeKey {
 
@@ -28,7 +30,7 @@ final class RememberMeKey {
     private RememberMeKey() {
     }
 
-    static String load(String configured, Path dataDirectory) {
+    static String load(String configured, Optional<Path> dataDirectory) {
         if (configured != null && !configured.isBlank()) {
             if (configured.strip().length() < MIN_LENGTH) {
                 throw new IllegalStateException("KRING_REMEMBER_ME_KEY must be at least " + MIN_LENGTH
@@ -36,11 +38,16 @@ final class RememberMeKey {
             }
             return configured.strip();
         }
+        if (dataDirectory.isEmpty()) {
+            LOG.warn("No KRING_REMEMBER_ME_KEY: 'Aangemeld blijven' lasts until Kring restarts and works on this"
+                    + " node only. Set it (the same on every node), e.g. to the output of: openssl rand -base64 32");
+            return random();
+        }
         try {
-            return fromFile(dataDirectory.resolve(FILE_NAME));
+            return fromFile(dataDirectory.get().resolve(FILE_NAME));
         } catch (IOException | UnsupportedOperationException e) {
             LOG.warn("No KRING_REMEMBER_ME_KEY and no writable {} ({}): 'Aangemeld blijven' lasts until Kring"
-                    + " restarts and works on this node only", dataDirectory.resolve(FILE_NAME), e.toString());
+                    + " restarts and works on this node only", dataDirectory.get().resolve(FILE_NAME), e.toString());
             return random();
         }
     }

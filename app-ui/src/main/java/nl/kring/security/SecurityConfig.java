@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyC
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -79,8 +80,11 @@ class SecurityConfig {
     /** Signs "Aangemeld blijven" and known-browser cookies; kept outside the database (see RememberMeKey). */
     @Bean
     SigningKey signingKey(@Value("${kring.remember-me-key:}") String configuredKey,
-                          @Value("${kring.data-dir:./data}") Path dataDirectory) {
-        return new SigningKey(RememberMeKey.load(configuredKey, dataDirectory));
+                          @Value("${kring.data-dir:./data}") Path dataDirectory,
+                          @Value("${spring.datasource.url:}") String configuredDatabase) {
+        // a data directory exists only on the embedded default; with a configured database, none is made
+        return new SigningKey(RememberMeKey.load(configuredKey,
+                configuredDatabase.isBlank() ? Optional.of(dataDirectory) : Optional.empty()));
     }
 
     @Bean
