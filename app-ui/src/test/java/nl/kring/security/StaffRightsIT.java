@@ -76,6 +76,11 @@ class StaffRightsIT {
 
         // Petra does nothing: her page's own heartbeat carries the news
         assertThat(petra.getByText(WHY)).isVisible(WITHIN_SECONDS);
+        // the coordinator can now erase the account (not before: erasing is for good)
+        assertThat(coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Wissen: Petra de Gespreksleider"))).isVisible();
+        coordinator.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(
+                "target/screenshots/rights-staff-erase-button.png")));
         SIGNED_OUT_AFTER_MS.add((System.nanoTime() - changed) / 1_000_000);
         assertThat(petra).hasURL(java.util.regex.Pattern.compile(".*/login.*"));
         petra.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of(

@@ -161,6 +161,8 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         grid.setItems(staff.list());
+        // a blocked account gets a third action ("Wissen"): the actions column grows with it
+        grid.recalculateColumnWidths();
     }
 
     @Override
