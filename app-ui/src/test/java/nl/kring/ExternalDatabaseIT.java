@@ -1,6 +1,7 @@
 package nl.kring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -8,8 +9,12 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.kring.persistence.testing.TestDatabase;
 import nl.kring.testing.KringProcess;
 import org.junit.jupiter.api.Test;
@@ -70,6 +75,54 @@ class ExternalDatabaseIT {
             }
             assertThat(kring.output()).doesNotContain("een-lang-eerste-wachtwoord");
         }
+    }
+
+    /**
+     * Issue 21: with the roles of deploy/postgres-roles.sql, Kring migrates as the owner and runs
+     * as a role that cannot change the schema or switch off the audit trail's triggers.
+     */
+    @Test
+    void asTheApplicationRoleKringWorksButCannotChangeTheSchemaOrSilenceTheTrail() throws Exception {
+        TestDatabase.Database database = TestDatabase.create();
+        String suffix = Long.toHexString(System.nanoTime());
+        String owner = "kring_owner_" + suffix;
+        String app = "kring_app_" + suffix;
+        try (Connection admin = DriverManager.getConnection(database.url(), database.user(), database.password());
+             Statement statement = admin.createStatement()) {
+            statement.execute(withVariables(Files.readString(Path.of("../deploy/postgres-roles.sql")), Map.of(
+                    "owner_role", owner, "owner_password", "eigenaar-" + suffix, "app_role", app,
+                    "app_password", "toepassing-" + suffix, "database",
+                    database.url().replaceAll(".*/([^/?]+)(\\?.*)?$", "$1"))));
+        }
+        Path workDirectory = Files.createTempDirectory("kring-roles");
+        try (KringProcess kring = KringProcess.start(workDirectory, Map.of("KRING_DB_URL", database.url(),
+                "KRING_DB_USER", app, "KRING_DB_PASSWORD", "toepassing-" + suffix,
+                "KRING_DB_MIGRATION_USER", owner, "KRING_DB_MIGRATION_PASSWORD", "eigenaar-" + suffix,
+                "KRING_DEMO_DATA", "true"))) {
+            kring.awaitReady(Duration.ofSeconds(120));
+            try (Connection asKring = DriverManager.getConnection(database.url(), app, "toepassing-" + suffix);
+                 Statement statement = asKring.createStatement()) {
+                // it wrote the demo organisation as the application role
+                assertThat(count(asKring, "select count(*) from organisation")).isPositive();
+                assertThat(count(asKring, "select count(*) from pg_roles where rolname = current_user and rolsuper"))
+                        .isZero();
+                for (String refused : List.of("alter table audit_entry disable trigger audit_entry_no_update",
+                        "drop trigger audit_entry_no_update on audit_entry", "drop table audit_entry",
+                        "create table ingebroken (x int)", "delete from audit_entry")) {
+                    assertThatThrownBy(() -> statement.execute(refused)).as(refused).isInstanceOf(SQLException.class);
+                }
+            }
+        }
+    }
+
+    /** psql's {@code :"name"} (an identifier) and {@code :'name'} (a literal), as psql -v fills them in. */
+    private static String withVariables(String sql, Map<String, String> values) {
+        String filled = sql.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            filled = filled.replace(":\"" + value.getKey() + "\"", "\"" + value.getValue().replace("\"", "\"\"") + "\"")
+                    .replace(":'" + value.getKey() + "'", "'" + value.getValue().replace("'", "''") + "'");
+        }
+        return filled;
     }
 
     private static long count(Connection connection, String sql) throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Maps {@code KRING_DB_URL} / {@code KRING_DB_USER} / {@code KRING_DB_PASSWORD} onto
- * Spring's datasource, and checks right away that the server answers, so that a wrong
+ * Spring's datasource (and {@code KRING_DB_MIGRATION_USER} / {@code _PASSWORD} onto Flyway's), and checks right away that the server answers, so that a wrong
  * URL ends the start with one clear message ({@link DatabaseUnreachableFailureAnalyzer})
  * instead of a cascade of connection-pool stack traces.
  * <p>
@@ -35,6 +35,13 @@ public class ExternalDatabaseEnvironmentPostProcessor implements EnvironmentPost
         datasource.put("spring.datasource.url", kringUrl);
         datasource.put("spring.datasource.username", user);
         datasource.put("spring.datasource.password", password);
+        // migrations as the schema's owner, the rest as a role that may only read and write rows
+        // (deploy/postgres-roles.sql); without it, migrations run as KRING_DB_USER
+        String migrationUser = environment.getProperty("KRING_DB_MIGRATION_USER", "");
+        if (!migrationUser.isBlank()) {
+            datasource.put("spring.flyway.user", migrationUser);
+            datasource.put("spring.flyway.password", environment.getProperty("KRING_DB_MIGRATION_PASSWORD", ""));
+        }
         environment.getPropertySources().addFirst(new MapPropertySource("kringDatabase", datasource));
         if (environment.getProperty("kring.database.check-on-start", Boolean.class, true)) {
             checkReachable(kringUrl, user, password);
