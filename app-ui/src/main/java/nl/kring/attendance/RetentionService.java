@@ -74,6 +74,16 @@ public class RetentionService {
                 LOG.warn("The retention job did not finish for organisation {}: {}", organisation.id(), e.toString());
             }
         }
+        try {
+            // pictures no plan uses any more (a day's margin for a plan being edited right now)
+            Integer removed = transactions.execute(status -> store.removeUnusedCardImages(
+                    clock.instant().minus(java.time.Duration.ofDays(1))));
+            if (removed != null && removed > 0) {
+                LOG.info("Retention: {} unused card picture(s) deleted", removed);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Unused card pictures were not deleted: {}", e.toString());
+        }
         return ran;
     }
 

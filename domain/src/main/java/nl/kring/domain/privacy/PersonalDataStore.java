@@ -43,6 +43,14 @@ public interface PersonalDataStore {
      */
     boolean lockForRetention();
 
+    /**
+     * Deletes pictures for information cards that no plan or saved programme uses any more
+     * (uploaded, then the step was changed or removed) and that are older than {@code before}.
+     *
+     * @return how many were deleted
+     */
+    int removeUnusedCardImages(Instant before);
+
     record RetentionResult(int sessionsCleared, int participantsErased) {
     }
 }

@@ -122,6 +122,15 @@ class JdbcPersonalDataStore implements PersonalDataStore {
         return true;
     }
 
+    @Override
+    public int removeUnusedCardImages(Instant before) {
+        // a step or programme names its picture by id inside its settings (JSON)
+        return jdbc.update("delete from card_image c where c.created_at < ?"
+                + " and not exists (select 1 from session_step s where position(c.id::text in s.settings) > 0)"
+                + " and not exists (select 1 from saved_programme p where position(c.id::text in p.steps) > 0)",
+                Timestamp.from(before));
+    }
+
     /** The advisory lock's key: a fixed number no other job uses ("KRING" in ASCII). */
     private static final long RETENTION_LOCK = 0x4B52494E47L;
 

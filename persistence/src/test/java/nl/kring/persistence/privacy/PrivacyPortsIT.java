@@ -158,6 +158,27 @@ class PrivacyPortsIT extends PostgresTestBase {
     }
 
     @Test
+    void retentionDeletesCardPicturesNoPlanUsesAfterADay() {
+        UUID used = UUID.randomUUID();
+        UUID unused = UUID.randomUUID();
+        UUID fresh = UUID.randomUUID();
+        for (UUID image : List.of(used, unused, fresh)) {
+            jdbc.update("insert into card_image (id, content_type, bytes, created_at) values (?, 'image/png', ?, "
+                    + (image.equals(fresh) ? "now()" : "now() - interval '2 days'") + ")", image, new byte[] {1});
+        }
+        var organisation = organisations.save(TestOrganisations.organisation("Welzijn " + UUID.randomUUID()));
+        Group group = groups.save(TestOrganisations.group(organisation, "Plaatjes"));
+        Session plan = sessions.save(Session.plan(group.id(), "Met plaatje", Instant.now()));
+        jdbc.update("insert into session_step (id, session_id, position, activity_type, settings) values (?,?,0,"
+                + "'INFORMATION_CARD',?)", UUID.randomUUID(), plan.id().value(),
+                "{\"title\":\"Welkom\",\"image\":\"" + used + "\"}");
+
+        assertThat(store.removeUnusedCardImages(Instant.now().minus(1, ChronoUnit.DAYS))).isGreaterThanOrEqualTo(1);
+        assertThat(jdbc.queryForList("select id from card_image where id in (?,?,?)", UUID.class, used, unused,
+                fresh)).containsExactlyInAnyOrder(used, fresh);
+    }
+
+    @Test
     void theAuditTrailCannotBeChangedOrEmptied() {
         var organisation = organisations.save(TestOrganisations.organisation("Welzijn " + UUID.randomUUID()));
         var coordinator = accounts.save(TestOrganisations.staff(organisation, "c-" + UUID.randomUUID(),
