@@ -11,6 +11,7 @@ import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
+import nl.kring.session.SessionReportService;
 import nl.kring.session.ui.SessionPlanView;
 import nl.kring.smallstep.TabletSmallStepService;
 import nl.kring.testing.KringBrowserlessTestBase;
@@ -19,6 +20,8 @@ import nl.kring.testing.TestGroups;
 import nl.kring.testing.TestSessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
@@ -44,6 +47,8 @@ class VisibilityMatrixTest extends KringBrowserlessTestBase {
     TabletSmallStepService smallSteps;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    SessionReportService reports;
 
     private TestSessions.Started ended;
 
@@ -77,12 +82,24 @@ class VisibilityMatrixTest extends KringBrowserlessTestBase {
 
     @Test
     @WithUserDetails("a-coordinator")
-    void theCoordinatorReadsTheReasonNotTheSmallStep() {
+    void theCoordinatorReadsTheReasonNotTheSmallStep() throws Exception {
         assertThat(resultsPage()).contains(REASON, "Annie schreef een kleine stap. Wat erin staat, zien alleen de"
                 + " schrijver en de begeleiders van de bijeenkomst.").doesNotContain(STEP);
+        // the session's PDF report, which coordinators download: a count, never the step
+        String report = pdfText(reports.pdf(ended.id(), Locale.of("nl")));
+        assertThat(report).contains("1 kleine stap opgeschreven").doesNotContain(STEP);
         LiveSnapshot data = live.snapshot(ended.id());
         assertThat(data.smallSteps()).singleElement().satisfies(step -> assertThat(step.text()).doesNotContain("bellen"));
         assertThat(data.alerts()).isEmpty();
+    }
+
+    private static String pdfText(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private String resultsPage() {
