@@ -5,6 +5,7 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import nl.kring.base.DatabaseWatch;
 import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,8 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, SignInStamps stamps,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock,
-                                            SigningKey signingKey, KnownBrowsers knownBrowsers) throws Exception {
+                                            SigningKey signingKey, KnownBrowsers knownBrowsers,
+                                            DatabaseWatch databaseWatch) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // load balancers and docker compose ask these without signing in
                 .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
@@ -70,7 +72,8 @@ class SecurityConfig {
         }));
         // rights take effect at once: a sign-in whose account changed ends at its next request
         SecurityContextHolderStrategy contexts = strategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
-        http.addFilterBefore(new StaffRightsFilter(stamps, contexts, clock), AuthorizationFilter.class);
+        http.addFilterBefore(new StaffRightsFilter(stamps, contexts, clock, databaseWatch::reachable),
+                AuthorizationFilter.class);
         http.addFilterAfter(new KnownBrowserFilter(knownBrowsers, contexts), StaffRightsFilter.class);
         // The session id changes at sign-in (Spring Security's default, changeSessionId),
         // so a session id seen before sign-in is worthless afterwards.

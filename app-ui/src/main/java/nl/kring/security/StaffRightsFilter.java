@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.domain.organisation.StaffId;
 import org.slf4j.Logger;
@@ -47,12 +48,20 @@ public final class StaffRightsFilter extends OncePerRequestFilter {
     private final SignInStamps stamps;
     private final SecurityContextHolderStrategy contexts;
     private final Clock clock;
+    private final BooleanSupplier databaseReachable;
     private final Map<StaffId, Checked> recent = new ConcurrentHashMap<>();
+    private volatile Instant databaseFailedAt = Instant.MIN;
 
-    StaffRightsFilter(SignInStamps stamps, SecurityContextHolderStrategy contexts, Clock clock) {
+    /**
+     * @param databaseReachable what Kring last knew of its database ({@code DatabaseWatch}): while it
+     *                          is away, asking would make every click wait for a connection timeout
+     */
+    StaffRightsFilter(SignInStamps stamps, SecurityContextHolderStrategy contexts, Clock clock,
+                      BooleanSupplier databaseReachable) {
         this.stamps = stamps;
         this.contexts = contexts;
         this.clock = clock;
+        this.databaseReachable = databaseReachable;
     }
 
     @Override
@@ -73,8 +82,12 @@ public final class StaffRightsFilter extends OncePerRequestFilter {
      * password here) is not taken for an old one.
      */
     private boolean stillValid(StaffPrincipal me) {
+        Instant now = clock.instant();
+        if (!databaseReachable.getAsBoolean()
+                || databaseFailedAt.isAfter(now.minus(Duration.ofSeconds(FRESH_SECONDS)))) {
+            return true; // the database is away: nobody is signed out for it (and no click waits on it)
+        }
         try {
-            Instant now = clock.instant();
             Checked checked = recent.get(me.staffId());
             if (checked != null && !checked.at().isBefore(now.minus(Duration.ofSeconds(FRESH_SECONDS)))
                     && matches(checked.current(), me)) {
@@ -84,6 +97,7 @@ public final class StaffRightsFilter extends OncePerRequestFilter {
             recent.put(me.staffId(), checked);
             return matches(checked.current(), me);
         } catch (RuntimeException databaseAway) {
+            databaseFailedAt = now;
             return true;
         }
     }

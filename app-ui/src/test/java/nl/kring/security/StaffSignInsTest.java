@@ -49,7 +49,7 @@ class StaffSignInsTest extends KringTestBase {
     void aSignInEndsAtItsNextRequestWhenRightsOrThePasswordChangeButNotWithANewName() throws Exception {
         StaffAccount lotte = signedIn.as("a-coordinator",
                 () -> staff.create("lotte.rechten", "Lotte", Role.FACILITATOR, PASSWORD));
-        StaffRightsFilter filter = new StaffRightsFilter(stamps, contexts, clock);
+        StaffRightsFilter filter = new StaffRightsFilter(stamps, contexts, clock, () -> true);
 
         StaffPrincipal first = signIn();
         assertThat(request(filter, first).signedOut()).isFalse();

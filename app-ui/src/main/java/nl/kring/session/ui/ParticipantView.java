@@ -2,6 +2,7 @@ package nl.kring.session.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.ActivityType;
@@ -34,8 +36,8 @@ import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.live.SessionBroadcaster;
 import nl.kring.session.Delivered;
-import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.TabletLine;
+import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletDelivery;
 import nl.kring.session.TabletService;
 import nl.kring.session.TabletState;
@@ -45,6 +47,7 @@ import nl.kring.session.ui.activity.CheckIn;
 import nl.kring.session.ui.activity.LivePart;
 import nl.kring.session.ui.activity.Outbox;
 import nl.kring.session.ui.activity.ParticipantContext;
+import nl.kring.session.ui.activity.SendButton;
 
 /**
  * The tablet during a session: it follows the facilitator by itself, step by step, and
@@ -164,9 +167,11 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
                 said.add(getTranslation(delivered.remarkKey() != null ? delivered.remarkKey()
                         : "delivery.saved." + item.kind().name()));
                 refused |= !delivered.stored();
+                finishForm(item, delivered, null);
             } catch (InvalidValueException notStored) {
                 said.add(getTranslation(notStored.messageKey(), notStored.arguments()));
                 refused = true;
+                finishForm(item, null, notStored);
             }
             // stored or refused for good; a database outage throws past here and leaves the rest waiting
             Outbox.done(ui, List.of(item.key()));
@@ -180,6 +185,19 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
                 Notifications.success(text);
             }
         }
+    }
+
+    /**
+     * The form that sent the item, if it is still on the page, does what it does after a
+     * stored click (its box empties), so that a second tap does not send the same words again.
+     */
+    private void finishForm(TabletSubmission item, Delivered delivered, InvalidValueException refused) {
+        sendButtons(this).anyMatch(button -> button.deliveredLater(item, delivered, refused));
+    }
+
+    private static Stream<SendButton> sendButtons(Component root) {
+        return root.getChildren().flatMap(child -> child instanceof SendButton button
+                ? Stream.of(button) : sendButtons(child));
     }
 
     /** Which tablet an outbox item belongs to, so that a browser handed on never sends another's. */

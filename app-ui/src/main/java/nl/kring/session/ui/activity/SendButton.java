@@ -49,6 +49,8 @@ public final class SendButton extends Button {
     private final Map<String, FormField> formFields;
     private final Consumer<Result> after;
     private UUID serverKey = UUID.randomUUID();
+    /** What this button sent last and has not heard back about (see {@link #deliveredLater}). */
+    private UUID lastKey;
     private String serverKeyText;
 
     /** Sends what is typed in {@code field}. */
@@ -126,7 +128,24 @@ public final class SendButton extends Button {
         }
     }
 
+    /**
+     * The tablet's outbox delivered what this button sent last, after its own click could not
+     * (the database was away, the connection dropped): the form now does what it does after a
+     * stored click — e.g. empties the box — so that a second tap does not send it again.
+     *
+     * @return whether it was this button's
+     */
+    public boolean deliveredLater(TabletSubmission submission, Delivered delivered, InvalidValueException refused) {
+        if (!submission.key().equals(lastKey)) {
+            return false;
+        }
+        lastKey = null;
+        after.accept(new Result(submission, delivered, refused));
+        return true;
+    }
+
     private void send(TabletSubmission submission) {
+        lastKey = submission.key();
         Result result;
         try {
             result = new Result(submission, context.delivery().deliver(context.token(), submission), null);
@@ -134,6 +153,7 @@ public final class SendButton extends Button {
             result = new Result(submission, null, refused);
         }
         // stored or refused for good: the tablet can forget it (a database outage leaves it waiting)
+        lastKey = null;
         getUI().ifPresent(ui -> Outbox.done(ui, List.of(submission.key())));
         Delivered delivered = result.delivered();
         if (delivered != null && delivered.remarkKey() != null) {
