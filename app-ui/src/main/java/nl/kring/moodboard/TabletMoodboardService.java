@@ -78,7 +78,10 @@ public class TabletMoodboardService implements SubmissionHandler, SessionEndHand
      * @throws InvalidValueException when the file is no usable photo, or the tablet sends too many
      */
     public CleanPhoto cleanPhoto(TabletToken token, StepId stepId, byte[] upload) {
-        TabletAtStep at = atBoard(token, stepId);
+        return cleanFor(atBoard(token, stepId), upload);
+    }
+
+    private CleanPhoto cleanFor(TabletAtStep at, byte[] upload) {
         String key = at.tablet().id().toString();
         if (photoUploads.isBlocked(key)) {
             throw new InvalidValueException("photo", "validation.photo-too-many");
@@ -93,10 +96,10 @@ public class TabletMoodboardService implements SubmissionHandler, SessionEndHand
      * @return the photo with the id the card names it by
      * @throws InvalidValueException when the file is no usable photo, or the tablet sends too many
      */
-    @Transactional
     public KeptPhoto keepPhoto(TabletToken token, StepId stepId, byte[] upload) {
-        CleanPhoto clean = cleanPhoto(token, stepId, upload);
+        // no transaction around the decoding: it can take seconds, and a pool connection must not wait on it
         TabletAtStep at = atBoard(token, stepId);
+        CleanPhoto clean = cleanFor(at, upload);
         PhotoId id = PhotoId.newId();
         photos.save(new Photo(id, at.session().id(), clean.width(), clean.height(), clean.image(), clean.thumbnail()));
         return new KeptPhoto(id, clean);
