@@ -119,7 +119,7 @@ class ExternalDatabaseIT {
     }
 
     /** psql's {@code :"name"} (an identifier) and {@code :'name'} (a literal), as psql -v fills them in. */
-    private static String withVariables(String sql, Map<String, String> values) {
+    static String withVariables(String sql, Map<String, String> values) {
         String filled = sql.lines().filter(line -> !line.startsWith("--")).collect(Collectors.joining("\n"));
         for (Map.Entry<String, String> value : values.entrySet()) {
             filled = filled.replace(":\"" + value.getKey() + "\"", "\"" + value.getValue().replace("\"", "\"\"") + "\"")

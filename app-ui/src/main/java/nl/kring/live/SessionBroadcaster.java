@@ -3,6 +3,10 @@ package nl.kring.live;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.annotation.PreDestroy;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import nl.kring.domain.session.SessionChangeListener;
 import nl.kring.domain.session.SessionEvents;
@@ -23,6 +28,7 @@ import nl.kring.session.LiveSessionReader;
 import nl.kring.session.LiveSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,9 +58,24 @@ public class SessionBroadcaster implements SessionChangeListener {
     private final ExecutorService screens = Executors.newThreadPerTaskExecutor(Thread.ofVirtual()
             .name("kring-screen-", 0).factory());
 
-    SessionBroadcaster(LiveSessionReader reader, SessionEvents events) {
+    /** kring.live.push.delay: from hearing of a change to a screen having it (see {@link #deliver}). */
+    private final Timer pushDelay;
+
+    SessionBroadcaster(LiveSessionReader reader, SessionEvents events, ObjectProvider<MeterRegistry> meters) {
         this.reader = reader;
         this.events = events;
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        // per node: Prometheus adds the instance, so a dashboard sums or splits them
+        Gauge.builder("kring.live.sessions", channels, Map::size)
+                .description("Live sessions with a screen open on this node").register(registry);
+        Gauge.builder("kring.live.screens", this, b -> b.countScreens(true)).tag("kind", "tablet")
+                .description("Open pages following a live session on this node").register(registry);
+        Gauge.builder("kring.live.screens", this, b -> b.countScreens(false)).tag("kind", "staff-or-shared")
+                .description("Open pages following a live session on this node").register(registry);
+        pushDelay = Timer.builder("kring.live.push.delay")
+                .description("From this node hearing of a change (a step moved on, an answer) to a screen's"
+                        + " page having it, ready to be pushed")
+                .publishPercentileHistogram().register(registry);
     }
 
     /**
@@ -89,6 +110,9 @@ public class SessionBroadcaster implements SessionChangeListener {
                 return;
             }
             channel.wanted = sequence;
+            if (channel.heardAt == 0) {
+                channel.heardAt = System.nanoTime();
+            }
             startReading = !channel.reading;
             channel.reading = true;
         }
@@ -120,6 +144,11 @@ public class SessionBroadcaster implements SessionChangeListener {
                 .anyMatch(s -> tablet.equals(s.tablet) && s.ui != except);
     }
 
+    private double countScreens(boolean tablets) {
+        return channels.values().stream().flatMap(c -> c.subscribers.stream())
+                .filter(s -> (s.tablet != null) == tablets).count();
+    }
+
     /** How many screens follow sessions on this node (for the benchmark and health checks). */
     public int screenCount() {
         return channels.values().stream().mapToInt(c -> c.subscribers.size()).sum();
@@ -128,6 +157,12 @@ public class SessionBroadcaster implements SessionChangeListener {
     private void readAndDeliver(SessionId sessionId, Channel channel) {
         while (true) {
             Optional<LiveSnapshot> snapshot;
+            // what this read answers was heard from then on; a change heard during the read starts anew
+            long heardAt;
+            synchronized (channel) {
+                heardAt = channel.heardAt;
+                channel.heardAt = 0;
+            }
             long started = System.nanoTime();
             try {
                 snapshot = reader.load(sessionId);
@@ -138,7 +173,7 @@ public class SessionBroadcaster implements SessionChangeListener {
                 snapshot = Optional.empty();
             }
             long read = System.nanoTime();
-            snapshot.ifPresent(s -> deliver(channel.subscribers, s));
+            snapshot.ifPresent(s -> deliver(channel.subscribers, s, heardAt));
             if (log.isDebugEnabled()) {
                 log.debug("session {} at {}: read in {} ms, handed to {} screens in {} ms", sessionId,
                         snapshot.map(LiveSnapshot::sequence).orElse(-1L), (read - started) / 1_000_000,
@@ -159,11 +194,20 @@ public class SessionBroadcaster implements SessionChangeListener {
         }
     }
 
-    private void deliver(Collection<Subscriber> subscribers, LiveSnapshot snapshot) {
+    /**
+     * Hands the snapshot to each screen. The push delay is measured up to the end of the
+     * screen's update: Vaadin pushes right after it, so the network's time is not in it.
+     */
+    private void deliver(Collection<Subscriber> subscribers, LiveSnapshot snapshot, long heardAt) {
         for (Subscriber subscriber : subscribers) {
             screens.execute(() -> {
                 try {
-                    subscriber.ui.access(() -> subscriber.onChange.accept(snapshot));
+                    subscriber.ui.access(() -> {
+                        subscriber.onChange.accept(snapshot);
+                        if (heardAt != 0) {
+                            pushDelay.record(System.nanoTime() - heardAt, TimeUnit.NANOSECONDS);
+                        }
+                    });
                 } catch (UIDetachedException closed) {
                     // the page was closed while this change was on its way; its detach unsubscribes it
                     subscribers.remove(subscriber);
@@ -183,6 +227,8 @@ public class SessionBroadcaster implements SessionChangeListener {
         long wanted;
         long delivered;
         boolean reading;
+        /** When the oldest change not yet read was heard (System.nanoTime), 0 when none waits. */
+        long heardAt;
     }
 
     private record Subscriber(UI ui, TabletId tablet, Consumer<LiveSnapshot> onChange) {

@@ -7,12 +7,12 @@ import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
+import nl.kring.domain.shared.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
  * KRING_SETUP_ORGANISATION, KRING_SETUP_COORDINATOR and KRING_SETUP_PASSWORD. The
  * coordinator must change that password at first sign-in. Runs at start-up only, before
  * anyone can sign in, so no access rule applies; it never changes an existing organisation.
+ * An empty KRING_SETUP_ORGANISATION counts as unset: docker compose passes every variable
+ * of its file, unset ones as empty (issue 22). A setup Kring cannot do stops Kring with one
+ * sentence that says what to change ({@link SetupRefusedException}).
  */
 @Component
-@ConditionalOnProperty(name = "KRING_SETUP_ORGANISATION")
 class FirstOrganisationSetup implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstOrganisationSetup.class);
@@ -39,28 +41,44 @@ class FirstOrganisationSetup implements ApplicationRunner {
 
     FirstOrganisationSetup(OrganisationRepository organisations, StaffAccountRepository accounts,
                            PasswordEncoder passwordEncoder,
-                           @Value("${KRING_SETUP_ORGANISATION}") String organisationName,
-                           @Value("${KRING_SETUP_COORDINATOR:coordinator}") String coordinator,
+                           @Value("${KRING_SETUP_ORGANISATION:}") String organisationName,
+                           @Value("${KRING_SETUP_COORDINATOR:}") String coordinator,
                            @Value("${KRING_SETUP_PASSWORD:}") String password) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.organisationName = organisationName;
-        this.coordinator = coordinator;
+        this.organisationName = organisationName.strip();
+        this.coordinator = coordinator.isBlank() ? "coordinator" : coordinator.strip();
         this.password = password;
     }
 
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
+        if (organisationName.isEmpty()) {
+            return;
+        }
         if (organisations.findByName(organisationName).isPresent()) {
             log.info("Organisation '{}' exists already; KRING_SETUP_* changes nothing", organisationName);
             return;
         }
-        Username username = new Username(coordinator);
-        PasswordPolicy.check("KRING_SETUP_PASSWORD", password, username.value());
+        Username username;
+        try {
+            username = new Username(coordinator);
+        } catch (InvalidValueException notAName) {
+            throw new SetupRefusedException("KRING_SETUP_COORDINATOR '" + coordinator + "' is not a username:"
+                    + " use 3 to 60 letters, digits, dots, dashes, underscores or @.");
+        }
+        try {
+            PasswordPolicy.check("KRING_SETUP_PASSWORD", password, username.value());
+        } catch (InvalidValueException weak) {
+            throw new SetupRefusedException("KRING_SETUP_PASSWORD is " + (password.isEmpty() ? "not set" : "too weak")
+                    + ": set it to a password of " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_BYTES
+                    + " bytes that is not the username (the coordinator changes it at first sign-in).");
+        }
         if (accounts.existsByUsername(username)) {
-            throw new IllegalStateException("The username " + username + " is taken; choose another KRING_SETUP_COORDINATOR");
+            throw new SetupRefusedException("The username " + username + " is taken: choose another"
+                    + " KRING_SETUP_COORDINATOR.");
         }
         Organisation organisation = organisations.save(Organisation.create(organisationName));
         accounts.save(StaffAccount.create(organisation.id(), username, new PersonName(username.value()),

@@ -10,10 +10,15 @@ import nl.kring.domain.organisation.SignInStamps;
 import nl.kring.security.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -24,6 +29,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what. Views state their own rule ({@code @AnonymousAllowed},
@@ -43,11 +49,18 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, SignInStamps stamps,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock,
                                             SigningKey signingKey, KnownBrowsers knownBrowsers,
-                                            DatabaseWatch databaseWatch) throws Exception {
+                                            DatabaseWatch databaseWatch, Environment environment)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // load balancers and docker compose ask these without signing in
-                .requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
-                .permitAll()
+                .requestMatchers("/livez", "/readyz", "/actuator/health", "/actuator/health/liveness",
+                        "/actuator/health/readiness").permitAll()
+                // metrics and the SBOM, only on the management port, which listens on the loopback address
+                // or an internal network (KRING_MANAGEMENT_ADDRESS); on Kring's own port they do not exist
+                // and the path is closed like any other
+                .requestMatchers(onTheManagementPort(environment)).permitAll()
+                // RFC 9116: where to report a weakness (SecurityTxtController)
+                .requestMatchers("/.well-known/security.txt").permitAll()
                 // pictures on information cards, for tablets and shared screens (see CardImageService)
                 .requestMatchers("/afbeelding/*").permitAll()
                 // moodboard photos: checked per photo against the session (see PhotoService)
@@ -80,6 +93,18 @@ class SecurityConfig {
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 
+    /**
+     * A request that came in on the management port (its number is known once that server has
+     * started: Spring Boot's {@code local.management.port}); never one on Kring's own port.
+     */
+    private static RequestMatcher onTheManagementPort(Environment environment) {
+        return request -> {
+            String port = environment.getProperty("local.management.port");
+            return port != null && port.equals(String.valueOf(request.getLocalPort()))
+                    && request.getRequestURI().startsWith("/actuator/");
+        };
+    }
+
     /** Signs "Aangemeld blijven" and known-browser cookies; kept outside the database (see RememberMeKey). */
     @Bean
     SigningKey signingKey(@Value("${kring.remember-me-key:}") String configuredKey,
@@ -93,6 +118,17 @@ class SecurityConfig {
     @Bean
     KnownBrowsers knownBrowsers(SigningKey key) {
         return new KnownBrowsers(key.value());
+    }
+
+    /**
+     * Spring Security's sign-in events, with a refusal by the throttle published as a failure
+     * too (the default publisher knows only its own exceptions): SignInMetrics counts both.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        return publisher;
     }
 
     /** Delegating encoder: bcrypt for new hashes, and a way to move to another algorithm later. */

@@ -7,6 +7,9 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kring.testing.Axe;
@@ -42,6 +45,8 @@ class ParticipantScreensAccessibilityIT {
     private static Page screen;
     private static String joinCode;
     private final List<String> found = new ArrayList<>();
+    /** Every check of this walk, in order, as the accessibility statement lists them. */
+    private static final List<String> CHECKED = new ArrayList<>();
 
     @BeforeAll
     static void startKring() throws Exception {
@@ -67,6 +72,7 @@ class ParticipantScreensAccessibilityIT {
         tablet.navigate(app.url("/join"));
         assertThat(tablet.getByLabel("Code")).isVisible(SOON);
         check("join page", tablet, SERIOUS);
+        fingerSized("join page", tablet);
         keyboardWalk("join page", tablet);
         tablet.navigate(app.url("/join/" + joinCode));
         assertThat(tablet.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annie").setExact(true)))
@@ -238,6 +244,42 @@ class ParticipantScreensAccessibilityIT {
         assertThat(found).as("critical accessibility violations on staff pages").isEmpty();
     }
 
+    /**
+     * Issue 22: the privacy notice (linked from the join page) and the accessibility statement
+     * pass the same checks; the statement lists exactly what this walk checked, so it cannot
+     * claim a check that no longer runs.
+     */
+    @Test
+    @Order(5)
+    void thePrivacyNoticeAndTheAccessibilityStatementPassAndTheStatementIsTrue() throws IOException {
+        Page visitor = app.newPage(768, 1024);
+        visitor.navigate(app.url("/join"));
+        visitor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Wat bewaart Kring over mij?")).click();
+        assertThat(visitor.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Wat Kring over jou bewaart")))
+                .isVisible(SOON);
+        assertThat(visitor.getByText("Een gedachte zonder naam blijft zonder naam.")).isVisible();
+        readableSize("privacy notice, tablet", visitor);
+        fingerSized("privacy notice, tablet", visitor);
+        check("privacy notice, tablet", visitor, SERIOUS);
+        Page reader = app.newPage(1280, 900);
+        reader.navigate(app.url("/toegankelijkheid"));
+        assertThat(reader.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Toegankelijkheidsverklaring")))
+                .isVisible(SOON);
+        check("accessibility statement", reader, SERIOUS);
+        assertThat(found).as("accessibility violations").isEmpty();
+
+        String checked = "# axe-core " + Axe.VERSION + "\n" + String.join("\n", CHECKED) + "\n";
+        Path written = Path.of("target", "accessibility", "checked.txt");
+        Files.createDirectories(written.getParent());
+        Files.writeString(written, checked);
+        assertThat(Files.readString(Path.of("src", "main", "resources", "accessibility", "checked.txt")))
+                .as("the accessibility statement's list is what this walk checked; if the walk changed,"
+                        + " copy app-ui/target/accessibility/checked.txt to app-ui/src/main/resources/accessibility/")
+                .isEqualTo(checked);
+        assertThat(reader.getByText("axe-core " + Axe.VERSION, new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+    }
+
     /** 200 % zoom: nothing wider than the screen, so nobody has to scroll sideways to reach a button. */
     private void fitsWithoutSideways(String where, Page page) {
         Object overflow = page.evaluate("""
@@ -381,6 +423,7 @@ class ParticipantScreensAccessibilityIT {
 
     private void check(String where, Page page, List<String> impacts) {
         Axe.check(page, impacts.toArray(String[]::new)).forEach(v -> found.add(where + ": " + v));
+        CHECKED.add((impacts.contains("serious") ? "serious" : "critical") + " | " + where);
     }
 
     private static String text(Page page) {

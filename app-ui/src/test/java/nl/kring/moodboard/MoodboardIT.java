@@ -167,7 +167,7 @@ class MoodboardIT {
         String cookies = annie.context().cookies().stream().map(c -> c.name + "=" + c.value)
                 .collect(java.util.stream.Collectors.joining("; "));
         assertThat(postHundredMegabytes(app.url("/" + target), cookies)).isNotEqualTo(200);
-        assertThat(annie.request().get(app.url("/actuator/health")).status()).isEqualTo(200);
+        assertThat(annie.request().get(app.url("/readyz")).status()).isEqualTo(200);
         assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
 
         // fault suite, scenario 8: what is served (photo and thumbnail) carries no EXIF, GPS, XMP or thumbnail
@@ -198,7 +198,7 @@ class MoodboardIT {
                     .setTimeout(60_000));
         }
         assertThat(app.kring().output()).doesNotContain("OutOfMemoryError");
-        assertThat(annie.request().get(app.url("/actuator/health")).status()).isEqualTo(200);
+        assertThat(annie.request().get(app.url("/readyz")).status()).isEqualTo(200);
         // prepared, not placed: the board is as it was
         assertThat(console.locator(".kring-mood-count")).hasText("2 kaarten, waarvan 1 verborgen");
     }

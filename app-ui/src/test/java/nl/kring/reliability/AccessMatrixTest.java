@@ -69,6 +69,8 @@ class AccessMatrixTest extends KringTestBase {
             Map.entry("ChangePasswordView", STAFF),
             // what Kring is and where its texts come from (Bron: Movisie): open to anyone
             Map.entry("AboutView", EVERYONE),
+            Map.entry("AccessibilityStatementView", EVERYONE),
+            Map.entry("PrivacyNoticeView", EVERYONE),
             Map.entry("LoginView", EVERYONE),
             Map.entry("JoinView", EVERYONE),
             Map.entry("ParticipantView", EVERYONE),

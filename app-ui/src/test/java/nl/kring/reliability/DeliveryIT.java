@@ -191,7 +191,18 @@ class DeliveryIT {
         assertThat(console.getByText("Stap " + nextStepNumber + " van 12")).isVisible(SOON);
         long restored = System.nanoTime();
         wifi.restore();
-        assertThat(annie.getByText(confirmation).first()).isVisible(AFTER_RECONNECT);
+        try {
+            assertThat(annie.getByText(confirmation).first()).isVisible(AFTER_RECONNECT);
+        } catch (AssertionError notConfirmed) {
+            // what the tablet holds, so that a failure says where the confirmation stopped
+            System.out.println("[delivery] no \"" + confirmation + "\": tablet outbox "
+                    + annie.evaluate("() => localStorage.getItem('kring-outbox')") + ", connection "
+                    + annie.evaluate("() => window.Vaadin && window.Vaadin.connectionState"
+                    + " && window.Vaadin.connectionState.state") + ", notifications "
+                    + annie.locator("vaadin-notification-card").allInnerTexts() + ", screen: "
+                    + annie.locator("main").innerText());
+            throw notConfirmed;
+        }
         CONFIRMED_AFTER_MS.add((System.nanoTime() - restored) / 1_000_000);
         assertThat(annie.getByText(nextStep).first()).isVisible(AFTER_RECONNECT);
     }

@@ -9,6 +9,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -78,7 +82,50 @@ class TwoNodesIT {
                     .until(() -> relays(database) == 2);
             System.out.println("[reliability] relay: both relays listening again and the tablet caught up "
                     + (System.nanoTime() - killedAt) / 1_000_000 + " ms after they were killed");
+
+            // issue 22: what a Prometheus next to each node scrapes while this session runs
+            String metricsA = scrape(nodeA.managementUrl("/actuator/prometheus"));
+            String metricsB = scrape(nodeB.managementUrl("/actuator/prometheus"));
+            // node A has the console, node B the tablet; each follows the one live session
+            assertThat(value(metricsA, "kring_live_sessions")).isEqualTo(1);
+            assertThat(value(metricsB, "kring_live_sessions")).isEqualTo(1);
+            assertThat(value(metricsB, "kring_live_screens{application=\"kring\",kind=\"tablet\"}")).isEqualTo(1);
+            assertThat(value(metricsA, "kring_live_screens{application=\"kring\",kind=\"staff-or-shared\"}"))
+                    .isEqualTo(1);
+            assertThat(value(metricsB, "kring_live_push_delay_seconds_count")).isPositive();
+            // node A's own changes came back through PostgreSQL; both relays were killed once
+            assertThat(value(metricsA, "kring_relay_lag_seconds_count")).isPositive();
+            assertThat(value(metricsA, "kring_relay_reconnects_total")).isEqualTo(1);
+            assertThat(value(metricsB, "kring_relay_reconnects_total")).isEqualTo(1);
+            assertThat(metricsA).contains("hikaricp_connections_active", "kring_signin_failures_total",
+                    "kring_photo_clean_seconds_count");
+            System.out.println("[metrics] node B push delay, node A relay lag (count, sum s): "
+                    + value(metricsB, "kring_live_push_delay_seconds_count") + ", "
+                    + value(metricsB, "kring_live_push_delay_seconds_sum") + "; "
+                    + value(metricsA, "kring_relay_lag_seconds_count") + ", "
+                    + value(metricsA, "kring_relay_lag_seconds_sum"));
+            // and not on Kring's own port, where everyone else comes in
+            HttpResponse<String> publicPort = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(nodeA.url("/actuator/prometheus"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(publicPort.statusCode()).isNotEqualTo(200);
+            assertThat(publicPort.body()).doesNotContain("kring_live");
         }
+    }
+
+    private static String scrape(String url) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(url).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The value of a series in Prometheus' text format: {@code name{labels} value}, labels in full or none. */
+    private static double value(String metrics, String series) {
+        return metrics.lines().filter(line -> !line.startsWith("#"))
+                .filter(line -> line.startsWith(series.contains("{") ? series : series + "{")
+                        || line.startsWith(series + " "))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     /** Kills both nodes' LISTEN connections in the database; how many were killed. */

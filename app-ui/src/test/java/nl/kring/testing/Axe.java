@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Axe {
 
-    static final String VERSION = "4.10.3";
+    public static final String VERSION = "4.10.3";
     private static final Path HOME = Path.of("target", "axe");
     private static String script;
 

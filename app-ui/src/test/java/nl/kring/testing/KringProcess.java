@@ -25,6 +25,7 @@ public final class KringProcess implements AutoCloseable {
     private final Path workDirectory;
     private final Path log;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final String maxHeap;
     private Process process;
@@ -34,6 +35,7 @@ public final class KringProcess implements AutoCloseable {
         this.maxHeap = maxHeap;
         this.workDirectory = workDirectory;
         this.port = port;
+        this.managementPort = freePort();
         this.environment = environment;
         this.log = Files.createTempFile("kring-process", ".log");
     }
@@ -55,6 +57,10 @@ public final class KringProcess implements AutoCloseable {
         List<String> command = new ArrayList<>(launchedAsKringScriptDoes());
         command.add(1, "-Xmx" + maxHeap);
         command.add("--server.port=" + port);
+        // every process its own management port (the default 9464 would clash between two nodes)
+        if (!environment.containsKey("KRING_MANAGEMENT_PORT")) {
+            command.add("--management.server.port=" + managementPort);
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().keySet().removeIf(k -> k.startsWith("KRING_") || k.startsWith("SPRING_"));
@@ -72,7 +78,7 @@ public final class KringProcess implements AutoCloseable {
             }
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url(
-                        "/actuator/health/readiness"))).timeout(Duration.ofSeconds(2)).build(),
+                        "/readyz"))).timeout(Duration.ofSeconds(2)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("UP")) {
                     return this;
@@ -162,6 +168,11 @@ public final class KringProcess implements AutoCloseable {
 
     public String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /** An address on the management port (metrics), as a scraper on the same machine reaches it. */
+    public String managementUrl(String path) {
+        return "http://127.0.0.1:" + managementPort + path;
     }
 
     public String output() {

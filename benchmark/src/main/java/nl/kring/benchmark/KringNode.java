@@ -42,7 +42,8 @@ final class KringNode implements AutoCloseable {
         Path log = Files.createTempFile("kring-benchmark-node", ".log");
         List<String> command = new ArrayList<>(List.of(java(), "-Xmx" + heap, "-Xms" + heap));
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port));
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString(), "--server.port=" + port,
+                "--management.server.port=0"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDirectory.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("KRING_"));
@@ -115,7 +116,8 @@ final class KringNode implements AutoCloseable {
         Path extracted = dir.resolve("run/kring.jar");
         Path cache = dir.resolve("kring.aot");
         run(List.of(java(), "-XX:AOTCacheOutput=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off",
-                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=0"), dir, environment);
+                "-Dspring.context.exit=onRefresh", "-jar", extracted.toString(), "--server.port=0",
+                "--management.server.port=0"), dir, environment);
         return Map.entry(extracted, List.of("-XX:AOTCache=" + cache, "-Xlog:aot*=off", "-Xlog:cds*=off"));
     }
 

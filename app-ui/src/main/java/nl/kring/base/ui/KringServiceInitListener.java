@@ -1,14 +1,15 @@
 package nl.kring.base.ui;
 
-import nl.kring.base.DatabaseWatch;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.CustomizedSystemMessages;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.SystemMessages;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Set;
+import nl.kring.base.DatabaseWatch;
 import nl.kring.security.AccountService;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.ui.ChangePasswordView;
@@ -48,6 +49,7 @@ class KringServiceInitListener implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(info -> systemMessages(info.getLocale()));
         event.getSource().addSessionInitListener(init -> {
             init.getSession().setLocale(KringI18NProvider.DUTCH);
             init.getSession().setErrorHandler(error -> showFriendly(error.getThrowable()));
@@ -78,6 +80,26 @@ class KringServiceInitListener implements VaadinServiceInitListener {
             ui.addHeartbeatListener(beat -> ui.getPage().executeJs(CONNECTED_AGAIN));
             ui.addBeforeEnterListener(this::requireOwnPassword);
         });
+    }
+
+    /**
+     * Vaadin's own messages, for what goes wrong below Kring's pages. A lost message after a
+     * network cut ("synchronisation error") reloads the page by itself instead of asking, in
+     * English, for a click that a participant would not understand: the reload brings the tablet
+     * back to its step, and its outbox sends again what waits (DeliveryIT saw a tablet stuck on
+     * that box). The rest are in the person's language.
+     */
+    static SystemMessages systemMessages(Locale locale) {
+        Locale language = locale == null ? KringI18NProvider.DUTCH : locale;
+        KringI18NProvider texts = new KringI18NProvider();
+        CustomizedSystemMessages messages = new CustomizedSystemMessages();
+        messages.setSyncErrorNotificationEnabled(false);
+        messages.setSessionExpiredNotificationEnabled(false);
+        messages.setInternalErrorCaption(texts.getTranslation("system.internal-error.caption", language));
+        messages.setInternalErrorMessage(texts.getTranslation("system.internal-error.message", language));
+        messages.setCookiesDisabledCaption(texts.getTranslation("system.cookies-disabled.caption", language));
+        messages.setCookiesDisabledMessage(texts.getTranslation("system.cookies-disabled.message", language));
+        return messages;
     }
 
     private void requireOwnPassword(BeforeEnterEvent event) {

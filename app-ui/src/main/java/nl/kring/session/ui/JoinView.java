@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -108,7 +109,14 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
         Button erase = new Button(getTranslation("join.erase"), e -> erase());
         erase.addClassNames("kring-key", "kring-key-wide");
         keys.add(erase);
-        add(heading, explanation, code, error, next, keys);
+        add(heading, explanation, code, error, next, keys, privacyLink());
+    }
+
+    /** "Wat bewaart Kring over mij?": the privacy notice, on every step of joining. */
+    private Anchor privacyLink() {
+        Anchor link = new Anchor("privacyverklaring", getTranslation("join.privacy.link"));
+        link.addClassName("kring-privacy-link");
+        return link;
     }
 
     private void type(char key) {
@@ -158,7 +166,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
         newcomer.addClassNames("kring-big-button", "kring-newcomer-button");
         newcomer.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         newcomer.addClickListener(e -> showNewcomerStep());
-        add(heading, explanation, error, names, newcomer);
+        add(heading, explanation, error, names, newcomer, privacyLink());
     }
 
     private void choose(RosterName person) {
@@ -181,7 +189,7 @@ public class JoinView extends VerticalLayout implements HasUrlParameter<String>,
         Button back = new Button(getTranslation("join.back"), e -> showNames(joinable));
         back.addClassName("kring-big-button");
         error.setVisible(false);
-        add(heading, explanation, firstName, error, new HorizontalLayout(back, go));
+        add(heading, explanation, firstName, error, new HorizontalLayout(back, go), privacyLink());
         firstName.focus();
     }
 

@@ -1,5 +1,9 @@
 package nl.kring.persistence.session;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -33,12 +37,26 @@ class PostgresChangeRelay implements SmartLifecycle {
 
     private final DataSource dataSource;
     private final ObjectProvider<SessionChangeListener> listeners;
+    private final RelayRoundTrip roundTrip;
+    /** kring.relay.lag: this node's own changes heard back through PostgreSQL (RelayRoundTrip). */
+    private final Timer lag;
+    /** kring.relay.reconnects: the LISTEN connection was lost and made again. */
+    private final Counter reconnects;
     private volatile boolean running;
     private Thread thread;
 
-    PostgresChangeRelay(DataSource dataSource, ObjectProvider<SessionChangeListener> listeners) {
+    PostgresChangeRelay(DataSource dataSource, ObjectProvider<SessionChangeListener> listeners,
+                        RelayRoundTrip roundTrip, ObjectProvider<MeterRegistry> meters) {
         this.dataSource = dataSource;
         this.listeners = listeners;
+        this.roundTrip = roundTrip;
+        MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+        this.lag = Timer.builder("kring.relay.lag")
+                .description("From a change's commit on this node to hearing it through PostgreSQL NOTIFY")
+                .publishPercentileHistogram().register(registry);
+        this.reconnects = Counter.builder("kring.relay.reconnects")
+                .description("Times the connection for live changes between nodes was made again after a loss")
+                .register(registry);
     }
 
     @Override
@@ -70,6 +88,7 @@ class PostgresChangeRelay implements SmartLifecycle {
                 }
                 if (lostBefore) {
                     log.info("Connection for live changes between nodes is back");
+                    reconnects.increment();
                 }
                 // also on the first connect: a node that starts late may have UIs from before a restart
                 listeners.forEach(SessionChangeListener::changesMayHaveBeenMissed);
@@ -107,6 +126,7 @@ class PostgresChangeRelay implements SmartLifecycle {
                 continue;
             }
             for (PGNotification notification : notifications) {
+                roundTrip.heard(notification.getParameter()).ifPresent(lag::record);
                 deliver(notification.getParameter());
             }
         }

@@ -29,10 +29,13 @@ class PostgresSessionEvents implements SessionEvents {
 
     private final JdbcTemplate jdbc;
     private final ObjectProvider<SessionChangeListener> listeners;
+    private final RelayRoundTrip roundTrip;
 
-    PostgresSessionEvents(JdbcTemplate jdbc, ObjectProvider<SessionChangeListener> listeners) {
+    PostgresSessionEvents(JdbcTemplate jdbc, ObjectProvider<SessionChangeListener> listeners,
+                          RelayRoundTrip roundTrip) {
         this.jdbc = jdbc;
         this.listeners = listeners;
+        this.roundTrip = roundTrip;
     }
 
     @Override
@@ -47,10 +50,12 @@ class PostgresSessionEvents implements SessionEvents {
         if (sequence == null) {
             throw new IllegalStateException("no session " + sessionId);
         }
-        jdbc.query("select pg_notify(?, ?)", rs -> { }, CHANNEL, payload(sessionId, sequence));
+        String payload = payload(sessionId, sequence);
+        jdbc.query("select pg_notify(?, ?)", rs -> { }, CHANNEL, payload);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                roundTrip.sent(payload);
                 listeners.forEach(listener -> listener.sessionChanged(sessionId, sequence));
             }
         });
