@@ -77,6 +77,21 @@ class ExternalDatabaseIT {
         }
     }
 
+    /** Issue 22: a first start Kring cannot do stops it with one sentence naming the variable. */
+    @Test
+    void aWeakSetupPasswordStopsKringWithOneSentenceAndNeverShowsIt() throws Exception {
+        TestDatabase.Database database = TestDatabase.create();
+        try (KringProcess kring = KringProcess.start(Files.createTempDirectory("kring-weak-setup"), Map.of(
+                "KRING_DB_URL", database.url(), "KRING_DB_USER", database.user(), "KRING_DB_PASSWORD",
+                database.password(), "KRING_SETUP_ORGANISATION", "Welzijn Noord", "KRING_SETUP_PASSWORD", "kort123"))) {
+            assertThat(kring.awaitExit(Duration.ofSeconds(90))).isNotZero();
+            assertThat(kring.output())
+                    .contains("Kring cannot create the first organisation: KRING_SETUP_PASSWORD is too weak")
+                    .doesNotContain("\tat org.")
+                    .doesNotContain("kort123");
+        }
+    }
+
     /**
      * Issue 21: with the roles of deploy/postgres-roles.sql, Kring migrates as the owner and runs
      * as a role that cannot change the schema or switch off the audit trail's triggers.

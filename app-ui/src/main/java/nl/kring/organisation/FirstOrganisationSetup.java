@@ -7,7 +7,6 @@ import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
-import nl.kring.domain.shared.InvalidValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -62,20 +61,8 @@ class FirstOrganisationSetup implements ApplicationRunner {
             log.info("Organisation '{}' exists already; KRING_SETUP_* changes nothing", organisationName);
             return;
         }
-        Username username;
-        try {
-            username = new Username(coordinator);
-        } catch (InvalidValueException notAName) {
-            throw new SetupRefusedException("KRING_SETUP_COORDINATOR '" + coordinator + "' is not a username:"
-                    + " use 3 to 60 letters, digits, dots, dashes, underscores or @.");
-        }
-        try {
-            PasswordPolicy.check("KRING_SETUP_PASSWORD", password, username.value());
-        } catch (InvalidValueException weak) {
-            throw new SetupRefusedException("KRING_SETUP_PASSWORD is " + (password.isEmpty() ? "not set" : "too weak")
-                    + ": set it to a password of " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_BYTES
-                    + " bytes that is not the username (the coordinator changes it at first sign-in).");
-        }
+        Username username = SetupChecks.username("KRING_SETUP_COORDINATOR", coordinator);
+        SetupChecks.password("KRING_SETUP_PASSWORD", password, username);
         if (accounts.existsByUsername(username)) {
             throw new SetupRefusedException("The username " + username + " is taken: choose another"
                     + " KRING_SETUP_COORDINATOR.");

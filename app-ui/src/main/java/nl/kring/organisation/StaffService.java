@@ -66,6 +66,7 @@ public class StaffService {
     public StaffAccount create(String username, String name, Role role, String firstPassword) {
         Username validUsername = new Username(username);
         PersonName validName = new PersonName(name);
+        requireOrganisationRole(role);
         PasswordPolicy.check("password", firstPassword, validUsername.value());
         if (accounts.existsByUsername(validUsername)) {
             throw new InvalidValueException("username", "validation.username-taken");
@@ -76,6 +77,13 @@ public class StaffService {
         return created;
     }
 
+    /** A coordinator gives roles inside the organisation only; platform administrators are made at start-up. */
+    private static void requireOrganisationRole(Role role) {
+        if (role == null || !Role.organisationRoles().contains(role)) {
+            throw new InvalidValueException("role", "validation.required");
+        }
+    }
+
     /**
      * Changes name, role and whether the account may sign in. A changed role removes the
      * person from the groups they were assigned to in their old role.
@@ -84,6 +92,7 @@ public class StaffService {
     public StaffAccount update(StaffId id, String name, Role role, boolean active) {
         StaffAccount account = requireOwn(id);
         PersonName validName = new PersonName(name);
+        requireOrganisationRole(role);
         if (account.id().equals(currentStaff.require().staffId()) && (!active || role != Role.COORDINATOR)) {
             throw new InvalidValueException("role", "validation.not-yourself");
         }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** A signed-in staff member's own account: password and language. */
 @Service
-@PreAuthorize(Roles.ANY_STAFF)
+@PreAuthorize(Roles.ANY_ACCOUNT)
 public class AccountService {
 
     private final StaffAccountRepository accounts;

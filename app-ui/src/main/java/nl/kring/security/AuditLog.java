@@ -1,5 +1,6 @@
 package nl.kring.security;
 
+import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.privacy.AuditEntry;
@@ -29,6 +30,16 @@ public class AuditLog {
     /** For what happens before the person's sign-in is in place (the sign-in itself). */
     public void record(StaffPrincipal who, AuditAction action, String subject) {
         trail.record(AuditEntry.now(who.organisationId(), who.staffId(), who.name(), action,
+                subject.length() > 300 ? subject.substring(0, 300) : subject));
+    }
+
+    /**
+     * For a platform administrator's action on another organisation (issue 22): written in
+     * that organisation's trail, so that its own privacy officer sees what was done to it.
+     */
+    public void recordIn(OrganisationId organisation, AuditAction action, String subject) {
+        StaffPrincipal who = currentStaff.require();
+        trail.record(AuditEntry.now(organisation, who.staffId(), who.name(), action,
                 subject.length() > 300 ? subject.substring(0, 300) : subject));
     }
 

@@ -29,6 +29,12 @@ public record StaffPrincipal(StaffId staffId, OrganisationId organisationId, Str
                 signInStamp);
     }
 
+    /** The same, able to sign in only if {@code active} (the account and its organisation, issue 22). */
+    public StaffPrincipal enabledOnlyIf(boolean active) {
+        return new StaffPrincipal(staffId, organisationId, username, name, role, passwordHash, enabled && active,
+                language, signInStamp);
+    }
+
     /** The same sign-in, now with the account's new stamp (the person changed their own password here). */
     public StaffPrincipal withStamp(UUID newStamp) {
         return new StaffPrincipal(staffId, organisationId, username, name, role, passwordHash, enabled, language,

@@ -26,7 +26,9 @@ class StaffUserDetailsService implements UserDetailsService {
         try {
             return accounts.findByUsername(new Username(username))
                     .flatMap(account -> stamps.current(account.id())
-                            .map(current -> StaffPrincipal.of(account, current.signIn())))
+                            // a suspended organisation's staff are refused like a deactivated account
+                            .map(current -> StaffPrincipal.of(account, current.signIn())
+                                    .enabledOnlyIf(current.active())))
                     .orElseThrow(() -> new UsernameNotFoundException("unknown"));
         } catch (InvalidValueException malformed) {
             throw new UsernameNotFoundException("unknown");

@@ -67,6 +67,8 @@ class AccessMatrixTest extends KringTestBase {
             Map.entry("FollowUpView", LEADERS_OF_GROUPS),
             Map.entry("PrivacyView", EnumSet.of(Who.COORDINATOR)),
             Map.entry("ChangePasswordView", STAFF),
+            // the platform administrator's page (PlatformAdminIT): nobody of an organisation
+            Map.entry("PlatformView", EnumSet.noneOf(Who.class)),
             // what Kring is and where its texts come from (Bron: Movisie): open to anyone
             Map.entry("AboutView", EVERYONE),
             Map.entry("AccessibilityStatementView", EVERYONE),
@@ -81,6 +83,10 @@ class AccessMatrixTest extends KringTestBase {
             Roles.ONLY_COORDINATOR, EnumSet.of(Who.COORDINATOR),
             Roles.COORDINATOR_OR_FACILITATOR, LEADERS_OF_GROUPS,
             Roles.ANY_STAFF, STAFF,
+            // platform administrators are not in this matrix of an organisation's people: their own
+            // account (ANY_ACCOUNT) and the platform (PlatformAdministrationTest)
+            Roles.ANY_ACCOUNT, STAFF,
+            Roles.ONLY_PLATFORM_ADMIN, EnumSet.noneOf(Who.class),
             "permitAll()", EVERYONE);
 
     private static final Map<Who, String> USERS = Map.of(Who.COORDINATOR, "a-coordinator",

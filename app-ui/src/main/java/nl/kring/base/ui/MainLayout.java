@@ -70,6 +70,13 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("nav.label"));
+        if (authentication.hasRole(Roles.PLATFORM_ADMIN)) {
+            // a platform administrator sees the organisations, never anything inside one
+            nav.addItem(new SideNavItem(getTranslation("nav.platform"), nl.kring.organisation.ui.PlatformView.class,
+                    VaadinIcon.BUILDING.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.about"), AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
+            return nav;
+        }
         if (authentication.hasRole(Roles.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.overview"), OrganisationOverviewView.class,
                     VaadinIcon.DASHBOARD.create()));

@@ -23,7 +23,9 @@ public class StartView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.hasRole(Roles.COORDINATOR)) {
+        if (authentication.hasRole(Roles.PLATFORM_ADMIN)) {
+            event.forwardTo(nl.kring.organisation.ui.PlatformView.class);
+        } else if (authentication.hasRole(Roles.COORDINATOR)) {
             event.forwardTo(OrganisationOverviewView.class);
         } else {
             event.forwardTo(GroupsView.class);

@@ -150,7 +150,7 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     private Select<Role> roleSelect() {
         Select<Role> role = new Select<>();
         role.setLabel(getTranslation("staff.role"));
-        role.setItems(Role.values());
+        role.setItems(Role.organisationRoles());
         role.setItemLabelGenerator(this::roleText);
         return role;
     }

@@ -9,8 +9,12 @@ import nl.kring.domain.shared.Texts;
  *
  * @param retentionMonths        how long personal data of participants who left is kept
  * @param contentRetentionMonths how long the contents of ended sessions are kept
+ * @param suspended              a platform administrator suspended it: nobody of it can sign in
+ * @param platform               the one organisation that holds the platform administrators
+ *                               (issue 22); it has no groups and is not listed
  */
-public record Organisation(OrganisationId id, String name, int retentionMonths, int contentRetentionMonths) {
+public record Organisation(OrganisationId id, String name, int retentionMonths, int contentRetentionMonths,
+                           boolean suspended, boolean platform) {
 
     public static final int MAX_NAME_LENGTH = 120;
 
@@ -27,10 +31,26 @@ public record Organisation(OrganisationId id, String name, int retentionMonths, 
     }
 
     public static Organisation create(String name) {
-        return new Organisation(OrganisationId.newId(), name, 24, 12);
+        return new Organisation(OrganisationId.newId(), name, 24, 12, false, false);
+    }
+
+    /** The organisation of the platform administrators (made once, at start-up). */
+    public static Organisation platform(String name) {
+        return new Organisation(OrganisationId.newId(), name, 24, 12, false, true);
     }
 
     public Organisation withRetention(int personalDataMonths, int contentMonths) {
-        return new Organisation(id, name, personalDataMonths, contentMonths);
+        return new Organisation(id, name, personalDataMonths, contentMonths, suspended, platform);
+    }
+
+    public Organisation withName(String newName) {
+        return new Organisation(id, newName, retentionMonths, contentRetentionMonths, suspended, platform);
+    }
+
+    public Organisation withSuspended(boolean nowSuspended) {
+        if (platform && nowSuspended) {
+            throw new nl.kring.domain.shared.InvalidValueException("organisation", "validation.platform-not-suspended");
+        }
+        return new Organisation(id, name, retentionMonths, contentRetentionMonths, nowSuspended, platform);
     }
 }

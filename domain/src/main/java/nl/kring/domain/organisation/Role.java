@@ -7,5 +7,15 @@ public enum Role {
     /** Leads groups and their sessions (gespreksleider). */
     FACILITATOR,
     /** Co-leads sessions from lived experience (ervaringsdeskundige). */
-    EXPERIENCE_EXPERT
+    EXPERIENCE_EXPERT,
+    /**
+     * Runs the installation for several organisations (issue 22): adds, renames and suspends
+     * them and makes their first coordinator; sees nothing inside an organisation.
+     */
+    PLATFORM_ADMIN;
+
+    /** The roles inside an organisation, the ones a coordinator gives (never PLATFORM_ADMIN). */
+    public static java.util.List<Role> organisationRoles() {
+        return java.util.List.of(COORDINATOR, FACILITATOR, EXPERIENCE_EXPERT);
+    }
 }

@@ -19,5 +19,10 @@ public enum AuditAction {
     VIEWED_ROSTER_NOTES,
     CHANGED_ROSTER_NOTE,
     CORRECTED_ATTENDANCE,
-    ERASED_STAFF
+    ERASED_STAFF,
+    /** By a platform administrator (issue 22), in the trail of the organisation concerned. */
+    CREATED_ORGANISATION,
+    RENAMED_ORGANISATION,
+    SUSPENDED_ORGANISATION,
+    RESUMED_ORGANISATION
 }

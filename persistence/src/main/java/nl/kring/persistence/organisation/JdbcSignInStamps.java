@@ -15,6 +15,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JdbcSignInStamps implements SignInStamps {
 
+    /**
+     * An account may be signed in while it and its organisation are active: suspending an
+     * organisation (issue 22) ends its staff's sign-ins at their next request, as deactivating
+     * one account does (docs/adr/0011).
+     */
+    private static final String SELECT_CURRENT = "select a.sign_in_stamp, a.remember_stamp,"
+            + " a.active and not o.suspended as active from staff_account a"
+            + " join organisation o on o.id = a.organisation_id ";
+
     private static final RowMapper<Current> CURRENT = (rs, row) -> new Current(
             rs.getObject("sign_in_stamp", UUID.class), rs.getObject("remember_stamp", UUID.class),
             rs.getBoolean("active"));
@@ -28,15 +37,13 @@ class JdbcSignInStamps implements SignInStamps {
     @Override
     @Transactional(readOnly = true)
     public Optional<Current> current(StaffId account) {
-        return jdbc.query("select sign_in_stamp, remember_stamp, active from staff_account where id = ?", CURRENT,
-                account.value()).stream().findFirst();
+        return jdbc.query(SELECT_CURRENT + "where a.id = ?", CURRENT, account.value()).stream().findFirst();
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Current> current(Username username) {
-        return jdbc.query("select sign_in_stamp, remember_stamp, active from staff_account where username = ?",
-                CURRENT, username.value()).stream().findFirst();
+        return jdbc.query(SELECT_CURRENT + "where a.username = ?", CURRENT, username.value()).stream().findFirst();
     }
 
     @Override

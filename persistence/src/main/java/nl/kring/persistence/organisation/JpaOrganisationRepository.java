@@ -37,6 +37,8 @@ class JpaOrganisationRepository implements OrganisationRepository {
         entity.name = organisation.name();
         entity.retentionMonths = organisation.retentionMonths();
         entity.contentRetentionMonths = organisation.contentRetentionMonths();
+        entity.suspended = organisation.suspended();
+        entity.platform = organisation.platform();
         return toDomain(entities.saveAndFlush(entity));
     }
 
@@ -47,6 +49,6 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     private static Organisation toDomain(OrganisationEntity entity) {
         return new Organisation(new OrganisationId(entity.id), entity.name, entity.retentionMonths,
-                entity.contentRetentionMonths);
+                entity.contentRetentionMonths, entity.suspended, entity.platform);
     }
 }

@@ -24,6 +24,12 @@ class OrganisationEntity {
     @Column(name = "content_retention_months", nullable = false)
     int contentRetentionMonths;
 
+    @Column(name = "suspended", nullable = false)
+    boolean suspended;
+
+    @Column(name = "platform", nullable = false)
+    boolean platform;
+
     @Version
     @Column(name = "version", nullable = false)
     Long version;

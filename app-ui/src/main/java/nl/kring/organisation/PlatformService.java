@@ -1,0 +1,116 @@
+package nl.kring.organisation;
+
+import java.util.Comparator;
+import java.util.List;
+import nl.kring.domain.organisation.Organisation;
+import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.OrganisationRepository;
+import nl.kring.domain.organisation.PersonName;
+import nl.kring.domain.organisation.Role;
+import nl.kring.domain.organisation.StaffAccount;
+import nl.kring.domain.organisation.StaffAccountRepository;
+import nl.kring.domain.organisation.Username;
+import nl.kring.domain.privacy.AuditAction;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.AuditLog;
+import nl.kring.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Platform administration (issue 22): the organisations of this installation, added, renamed,
+ * suspended and resumed while Kring runs. Platform administrators only; they see each
+ * organisation's name, state and number of staff, never anything inside it. Every change is
+ * written in the trail of the organisation concerned.
+ */
+@Service
+@PreAuthorize(Roles.ONLY_PLATFORM_ADMIN)
+public class PlatformService {
+
+    /** One organisation as the platform administrator sees it. */
+    public record OrganisationLine(OrganisationId id, String name, boolean suspended, int staff) {
+    }
+
+    private final OrganisationRepository organisations;
+    private final StaffAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final AuditLog audit;
+
+    PlatformService(OrganisationRepository organisations, StaffAccountRepository accounts,
+                    PasswordEncoder passwordEncoder, AuditLog audit) {
+        this.organisations = organisations;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.audit = audit;
+    }
+
+    /** Every organisation but the platform's own, by name. */
+    @Transactional(readOnly = true)
+    public List<OrganisationLine> organisations() {
+        return organisations.findAll().stream().filter(o -> !o.platform())
+                .sorted(Comparator.comparing(o -> o.name().toLowerCase()))
+                .map(o -> new OrganisationLine(o.id(), o.name(), o.suspended(),
+                        accounts.findByOrganisation(o.id()).size()))
+                .toList();
+    }
+
+    /**
+     * A new organisation with its first coordinator, who must change the first password at
+     * first sign-in; the coordinator can sign in at once, without a restart.
+     *
+     * @throws InvalidValueException for a taken name or username, a malformed username or a weak password
+     */
+    @Transactional
+    public OrganisationLine create(String name, String coordinatorUsername, String firstPassword) {
+        Organisation organisation = Organisation.create(name);
+        if (organisations.findByName(organisation.name()).isPresent()) {
+            throw new InvalidValueException("name", "validation.organisation-taken");
+        }
+        Username username = new Username(coordinatorUsername);
+        PasswordPolicy.check("password", firstPassword, username.value());
+        if (accounts.existsByUsername(username)) {
+            throw new InvalidValueException("username", "validation.username-taken");
+        }
+        Organisation saved = organisations.save(organisation);
+        accounts.save(StaffAccount.create(saved.id(), username, new PersonName(username.value()), Role.COORDINATOR,
+                passwordEncoder.encode(firstPassword)));
+        audit.recordIn(saved.id(), AuditAction.CREATED_ORGANISATION, "organisatie " + saved.name()
+                + " · eerste coördinator " + username.value());
+        return new OrganisationLine(saved.id(), saved.name(), false, 1);
+    }
+
+    /** @throws InvalidValueException for an empty or taken name */
+    @Transactional
+    public void rename(OrganisationId id, String newName) {
+        Organisation organisation = require(id);
+        Organisation renamed = organisation.withName(newName);
+        organisations.findByName(renamed.name()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+            throw new InvalidValueException("name", "validation.organisation-taken");
+        });
+        organisations.save(renamed);
+        audit.recordIn(id, AuditAction.RENAMED_ORGANISATION, "organisatie " + organisation.name() + " → "
+                + renamed.name());
+    }
+
+    /**
+     * Suspends or resumes an organisation. Suspended, none of its staff can sign in, and
+     * every open sign-in of it ends at its next request (JdbcSignInStamps); its data stay.
+     */
+    @Transactional
+    public void setSuspended(OrganisationId id, boolean suspended) {
+        Organisation organisation = require(id);
+        if (organisation.suspended() == suspended) {
+            return;
+        }
+        organisations.save(organisation.withSuspended(suspended));
+        audit.recordIn(id, suspended ? AuditAction.SUSPENDED_ORGANISATION : AuditAction.RESUMED_ORGANISATION,
+                "organisatie " + organisation.name());
+    }
+
+    private Organisation require(OrganisationId id) {
+        return organisations.findById(id).filter(o -> !o.platform())
+                .orElseThrow(() -> new InvalidValueException("organisation", "validation.organisation-gone"));
+    }
+}
