@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Platform administration (issue 22): the organisations of this installation, added, renamed,
- * suspended and resumed while Kring runs. Platform administrators only; they see each
+ * given their retention periods, suspended and resumed while Kring runs. Platform administrators only; they see each
  * organisation's name, state and number of staff, never anything inside it. Every change is
  * written in the trail of the organisation concerned.
  */
@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class PlatformService {
 
     /** One organisation as the platform administrator sees it. */
-    public record OrganisationLine(OrganisationId id, String name, boolean suspended, int staff) {
+    public record OrganisationLine(OrganisationId id, String name, boolean suspended, int staff,
+                                   int retentionMonths, int contentRetentionMonths) {
     }
 
     private final OrganisationRepository organisations;
@@ -52,7 +53,7 @@ public class PlatformService {
         return organisations.findAll().stream().filter(o -> !o.platform())
                 .sorted(Comparator.comparing(o -> o.name().toLowerCase()))
                 .map(o -> new OrganisationLine(o.id(), o.name(), o.suspended(),
-                        accounts.findByOrganisation(o.id()).size()))
+                        accounts.findByOrganisation(o.id()).size(), o.retentionMonths(), o.contentRetentionMonths()))
                 .toList();
     }
 
@@ -78,20 +79,33 @@ public class PlatformService {
                 passwordEncoder.encode(firstPassword)));
         audit.recordIn(saved.id(), AuditAction.CREATED_ORGANISATION, "organisatie " + saved.name()
                 + " · eerste coördinator " + username.value());
-        return new OrganisationLine(saved.id(), saved.name(), false, 1);
+        return new OrganisationLine(saved.id(), saved.name(), false, 1, saved.retentionMonths(),
+                saved.contentRetentionMonths());
     }
 
-    /** @throws InvalidValueException for an empty or taken name */
+    /**
+     * Renames an organisation and sets its retention periods (months: personal data of people
+     * who left, session contents), as its coordinator can on *Privacy*.
+     *
+     * @throws InvalidValueException for an empty or taken name or a period outside 1–120 months
+     */
     @Transactional
-    public void rename(OrganisationId id, String newName) {
+    public void change(OrganisationId id, String newName, int retentionMonths, int contentRetentionMonths) {
         Organisation organisation = require(id);
-        Organisation renamed = organisation.withName(newName);
-        organisations.findByName(renamed.name()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
+        Organisation changed = organisation.withName(newName).withRetention(retentionMonths, contentRetentionMonths);
+        organisations.findByName(changed.name()).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw new InvalidValueException("name", "validation.organisation-taken");
         });
-        organisations.save(renamed);
-        audit.recordIn(id, AuditAction.RENAMED_ORGANISATION, "organisatie " + organisation.name() + " → "
-                + renamed.name());
+        organisations.save(changed);
+        if (!changed.name().equals(organisation.name())) {
+            audit.recordIn(id, AuditAction.RENAMED_ORGANISATION, "organisatie " + organisation.name() + " → "
+                    + changed.name());
+        }
+        if (changed.retentionMonths() != organisation.retentionMonths()
+                || changed.contentRetentionMonths() != organisation.contentRetentionMonths()) {
+            audit.recordIn(id, AuditAction.CHANGED_RETENTION, retentionMonths + " / " + contentRetentionMonths
+                    + " · platformbeheer");
+        }
     }
 
     /**

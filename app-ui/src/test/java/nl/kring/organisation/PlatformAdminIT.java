@@ -63,6 +63,13 @@ class PlatformAdminIT {
                 .isVisible();
         assertThat(Axe.check(admin, "critical")).as("the platform page").isEmpty();
         admin.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/platform.png")));
+        // its retention periods, as its coordinator could set them on "Privacy"
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Welzijn Zuid wijzigen")).click();
+        admin.getByLabel("Inhoud van bijeenkomsten").fill("6");
+        assertThat(Axe.check(admin, "critical")).as("the change dialog").isEmpty();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/platform-change.png")));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
+        assertThat(admin.locator("vaadin-dialog-overlay")).isHidden();
 
         // the new coordinator, at once: first password, then their own, then their organisation
         Page coordinator = app.newPage(1280, 800);

@@ -65,7 +65,7 @@ class PlatformAdministrationTest extends KringTestBase {
     }
 
     @Test
-    void anOrganisationIsAddedRenamedSuspendedAndResumedWhileKringRuns() {
+    void anOrganisationIsAddedChangedSuspendedAndResumedWhileKringRuns() {
         OrganisationLine zuid = signedIn.as(ADMIN, () -> platform.create("Welzijn Zuid",
                 "coordinator@welzijn-zuid.nl", "een-eerste-wachtwoord"));
         StaffAccount coordinator = accounts.findByUsername(new Username("coordinator@welzijn-zuid.nl")).orElseThrow();
@@ -80,8 +80,14 @@ class PlatformAdministrationTest extends KringTestBase {
         assertThat(listed).filteredOn(l -> l.id().equals(zuid.id())).extracting(OrganisationLine::staff)
                 .containsExactly(1);
 
-        signedIn.as(ADMIN, () -> platform.rename(zuid.id(), "Welzijn Zuid-Oost"));
-        assertThat(organisations.findById(zuid.id()).orElseThrow().name()).isEqualTo("Welzijn Zuid-Oost");
+        signedIn.as(ADMIN, () -> platform.change(zuid.id(), "Welzijn Zuid-Oost", 36, 6));
+        Organisation changed = organisations.findById(zuid.id()).orElseThrow();
+        assertThat(changed.name()).isEqualTo("Welzijn Zuid-Oost");
+        assertThat(changed.retentionMonths()).isEqualTo(36);
+        assertThat(changed.contentRetentionMonths()).isEqualTo(6);
+        assertThatThrownBy(() -> signedIn.as(ADMIN, () -> platform.change(zuid.id(), "Welzijn Zuid-Oost", 0, 6)))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.retention-months"));
 
         signedIn.as(ADMIN, () -> platform.setSuspended(zuid.id(), true));
         // a sign-in of the organisation ends at its next request, and a new one is refused
@@ -92,7 +98,7 @@ class PlatformAdministrationTest extends KringTestBase {
 
         // the organisation's own trail says what the platform did to it, and by whom
         assertThat(trail.latest(zuid.id(), 10)).extracting(AuditEntry::action).containsExactlyInAnyOrder(
-                AuditAction.CREATED_ORGANISATION, AuditAction.RENAMED_ORGANISATION,
+                AuditAction.CREATED_ORGANISATION, AuditAction.RENAMED_ORGANISATION, AuditAction.CHANGED_RETENTION,
                 AuditAction.SUSPENDED_ORGANISATION, AuditAction.RESUMED_ORGANISATION);
         assertThat(trail.latest(zuid.id(), 10)).extracting(AuditEntry::staffName).containsOnly("Beheer");
     }

@@ -5,9 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +28,8 @@ import nl.kring.security.Roles;
 
 /**
  * Platform administration (issue 22): the organisations of this installation — add one with
- * its first coordinator, rename, suspend or resume — while Kring runs. Platform
+ * its first coordinator, rename it or set its retention periods, suspend or resume it — while
+ * Kring runs. Platform
  * administrators only; nothing inside an organisation is shown here.
  */
 @Route(value = "platform", layout = MainLayout.class)
@@ -59,9 +62,9 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout rowActions(OrganisationLine line) {
-        Button rename = new Button(getTranslation("platform.rename"), e -> openRenameDialog(line));
+        Button rename = new Button(getTranslation("platform.change"), e -> openChangeDialog(line));
         rename.addThemeVariants(ButtonVariant.TERTIARY);
-        rename.getElement().setAttribute("aria-label", getTranslation("platform.rename-of", line.name()));
+        rename.getElement().setAttribute("aria-label", getTranslation("platform.change-of", line.name()));
         Button suspend = new Button(getTranslation(line.suspended() ? "platform.resume" : "platform.suspend"), e -> {
             platform.setSuspended(line.id(), !line.suspended());
             Notifications.success(getTranslation(line.suspended() ? "platform.resumed" : "platform.suspended",
@@ -95,16 +98,37 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
         name.focus();
     }
 
-    void openRenameDialog(OrganisationLine line) {
+    void openChangeDialog(OrganisationLine line) {
         TextField name = new TextField(getTranslation("platform.name"));
         name.setMaxLength(Organisation.MAX_NAME_LENGTH);
         name.setValue(line.name());
-        FormErrors errors = new FormErrors(this).bind("name", name);
-        new FormDialog(getTranslation("platform.rename-of", line.name()), getTranslation("action.save"),
+        IntegerField personal = months("privacy.retention.personal", "privacy.retention.personal-help",
+                line.retentionMonths());
+        IntegerField content = months("privacy.retention.content", "privacy.retention.content-help",
+                line.contentRetentionMonths());
+        FormErrors errors = new FormErrors(this).bind("name", name).bind("retentionMonths", personal)
+                .bind("contentRetentionMonths", content);
+        new FormDialog(getTranslation("platform.change-of", line.name()), getTranslation("action.save"),
                 () -> errors.attempt(() -> {
-                    platform.rename(line.id(), name.getValue());
+                    platform.change(line.id(), name.getValue(), valueOf(personal), valueOf(content));
                     refresh();
-                })).with(name).open();
+                })).with(name, personal, content).open();
+    }
+
+    private IntegerField months(String label, String help, int value) {
+        IntegerField field = new IntegerField(getTranslation(label));
+        field.setHelperText(getTranslation(help));
+        field.setSuffixComponent(new Span(getTranslation("privacy.months")));
+        field.setMin(1);
+        field.setMax(120);
+        field.setStepButtonsVisible(true);
+        field.setValue(value);
+        return field;
+    }
+
+    /** An empty field counts as 0 months, which the organisation refuses in words. */
+    private static int valueOf(IntegerField field) {
+        return field.getValue() == null ? 0 : field.getValue();
     }
 
     private void refresh() {
