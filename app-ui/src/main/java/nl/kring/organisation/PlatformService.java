@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.OrganisationLogos;
 import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
@@ -12,6 +13,7 @@ import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.moodboard.PhotoPipeline;
 import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,20 +33,24 @@ public class PlatformService {
 
     /** One organisation as the platform administrator sees it. */
     public record OrganisationLine(OrganisationId id, String name, boolean suspended, int staff,
-                                   int retentionMonths, int contentRetentionMonths) {
+                                   int retentionMonths, int contentRetentionMonths, boolean hasLogo) {
     }
 
     private final OrganisationRepository organisations;
     private final StaffAccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
+    private final OrganisationLogos logos;
+    private final PhotoPipeline pictures;
 
     PlatformService(OrganisationRepository organisations, StaffAccountRepository accounts,
-                    PasswordEncoder passwordEncoder, AuditLog audit) {
+                    PasswordEncoder passwordEncoder, AuditLog audit, OrganisationLogos logos, PhotoPipeline pictures) {
         this.organisations = organisations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
+        this.logos = logos;
+        this.pictures = pictures;
     }
 
     /** Every organisation but the platform's own, by name. */
@@ -53,7 +59,8 @@ public class PlatformService {
         return organisations.findAll().stream().filter(o -> !o.platform())
                 .sorted(Comparator.comparing(o -> o.name().toLowerCase()))
                 .map(o -> new OrganisationLine(o.id(), o.name(), o.suspended(),
-                        accounts.findByOrganisation(o.id()).size(), o.retentionMonths(), o.contentRetentionMonths()))
+                        accounts.findByOrganisation(o.id()).size(), o.retentionMonths(), o.contentRetentionMonths(),
+                        logos.exists(o.id())))
                 .toList();
     }
 
@@ -80,7 +87,7 @@ public class PlatformService {
         audit.recordIn(saved.id(), AuditAction.CREATED_ORGANISATION, "organisatie " + saved.name()
                 + " · eerste coördinator " + username.value());
         return new OrganisationLine(saved.id(), saved.name(), false, 1, saved.retentionMonths(),
-                saved.contentRetentionMonths());
+                saved.contentRetentionMonths(), false);
     }
 
     /**
@@ -106,6 +113,28 @@ public class PlatformService {
             audit.recordIn(id, AuditAction.CHANGED_RETENTION, retentionMonths + " / " + contentRetentionMonths
                     + " · platformbeheer");
         }
+    }
+
+    /**
+     * The organisation's logo for its shared screens, from any photo or picture file: made safe
+     * as a moodboard photo is (decoded, metadata gone, at most 480 px, JPEG).
+     *
+     * @throws InvalidValueException with a {@code validation.photo-*} key for what is not a usable picture
+     */
+    public void setLogo(OrganisationId id, byte[] upload) {
+        require(id);
+        // no transaction around this method: decoding can take a moment and must not hold a
+        // database connection (as TabletMoodboardService.keepPhoto); the two writes are each atomic
+        byte[] logo = pictures.clean(upload).thumbnail();
+        logos.save(id, logo);
+        audit.recordIn(id, AuditAction.CHANGED_ORGANISATION_LOGO, "logo · " + logo.length / 1024 + " kB");
+    }
+
+    @Transactional
+    public void removeLogo(OrganisationId id) {
+        require(id);
+        logos.remove(id);
+        audit.recordIn(id, AuditAction.CHANGED_ORGANISATION_LOGO, "logo weggehaald");
     }
 
     /**

@@ -63,6 +63,8 @@ class SecurityConfig {
                 .requestMatchers("/.well-known/security.txt").permitAll()
                 // pictures on information cards, for tablets and shared screens (see CardImageService)
                 .requestMatchers("/afbeelding/*").permitAll()
+                // an organisation's logo on its shared screens (OrganisationLogoController)
+                .requestMatchers("/logo/*").permitAll()
                 // moodboard photos: checked per photo against the session (see PhotoService)
                 .requestMatchers("/foto/*").permitAll());
         // "Aangemeld blijven" is a choice on the sign-in page, off by default (a shared laptop in a

@@ -3,12 +3,16 @@ package nl.kring.organisation;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.kring.moodboard.TestPhotos;
 import nl.kring.testing.Axe;
+import nl.kring.testing.DemoSession;
 import nl.kring.testing.KringInChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +95,26 @@ class PlatformAdminIT {
         coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aanmelden")).click();
         assertThat(coordinator.getByText("Aanmelden lukt niet")).isVisible(SOON);
         assertThat(coordinator.url()).contains("/login");
+
+        // a logo for the demo organisation, seen at once on a shared screen of one of its sessions
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Welzijn Demo wijzigen")).click();
+        admin.locator("vaadin-upload input[type=file]").setInputFiles(new FilePayload("logo.png", "image/png",
+                TestPhotos.png(TestPhotos.redLeftBlueRight(600, 300))));
+        assertThat(admin.getByText("Deze organisatie heeft een logo.")).isVisible(SOON);
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Annuleren")).click();
+        Page console = app.newPage(1280, 800);
+        DemoSession.start(console, app.url(""));
+        String screenAddress = console.locator("a", new Page.LocatorOptions().setHasText("Gedeeld scherm openen"))
+                .getAttribute("href");
+        Page screen = app.newPage(1920, 1080);
+        screen.navigate(app.url("/" + screenAddress));
+        Locator logo = screen.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Logo van de organisatie"));
+        assertThat(logo).isVisible(SOON);
+        screen.waitForFunction("img => img.complete && img.naturalWidth > 0", logo.elementHandle());
+        // drawn at its size (at most 480 px wide as stored), in the top right corner
+        assertThat(((Number) logo.evaluate("img => img.naturalWidth")).intValue()).isEqualTo(480);
+        assertThat(logo.boundingBox().x).isGreaterThan(1920 / 2.0);
+        screen.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/screen-logo.png")));
 
         // made active again, the coordinator comes back in
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Welzijn Zuid weer actief maken")).click();

@@ -3,8 +3,13 @@ package nl.kring.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import javax.imageio.ImageIO;
 import nl.kring.domain.organisation.Organisation;
+import nl.kring.domain.organisation.OrganisationLogos;
 import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
@@ -16,6 +21,7 @@ import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.privacy.AuditEntry;
 import nl.kring.domain.privacy.AuditTrail;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.moodboard.TestPhotos;
 import nl.kring.organisation.PlatformService.OrganisationLine;
 import nl.kring.testing.KringTestBase;
 import nl.kring.testing.SignedIn;
@@ -53,6 +59,8 @@ class PlatformAdministrationTest extends KringTestBase {
     AuditTrail trail;
     @Autowired
     SignedIn signedIn;
+    @Autowired
+    OrganisationLogos logos;
 
     @BeforeEach
     void aPlatformAdministrator() {
@@ -101,6 +109,27 @@ class PlatformAdministrationTest extends KringTestBase {
                 AuditAction.CREATED_ORGANISATION, AuditAction.RENAMED_ORGANISATION, AuditAction.CHANGED_RETENTION,
                 AuditAction.SUSPENDED_ORGANISATION, AuditAction.RESUMED_ORGANISATION);
         assertThat(trail.latest(zuid.id(), 10)).extracting(AuditEntry::staffName).containsOnly("Beheer");
+    }
+
+    @Test
+    void aLogoIsMadeSafeAndSmallAndANonPictureIsRefusedInWords() throws Exception {
+        OrganisationLine oost = signedIn.as(ADMIN, () -> platform.create("Welzijn Logo", "coordinator@logo.nl",
+                "een-eerste-wachtwoord"));
+        signedIn.as(ADMIN, () -> platform.setLogo(oost.id(), TestPhotos.phonePhotoWithGpsTakenSideways()));
+        byte[] logo = logos.find(oost.id()).orElseThrow();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(logo));
+        assertThat(Math.max(image.getWidth(), image.getHeight())).isLessThanOrEqualTo(480);
+        // the phone photo's GPS position and camera data are gone
+        assertThat(new String(logo, StandardCharsets.ISO_8859_1)).doesNotContain("GPS").doesNotContain("Exif");
+        assertThat(signedIn.as(ADMIN, () -> platform.organisations())).filteredOn(l -> l.id().equals(oost.id()))
+                .extracting(OrganisationLine::hasLogo).containsExactly(true);
+        assertThatThrownBy(() -> signedIn.as(ADMIN, () -> platform.setLogo(oost.id(), "geen plaatje".getBytes())))
+                .isInstanceOfSatisfying(InvalidValueException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("validation.photo-not-a-photo"));
+        signedIn.as(ADMIN, () -> platform.removeLogo(oost.id()));
+        assertThat(logos.exists(oost.id())).isFalse();
+        assertThat(trail.latest(oost.id(), 10)).extracting(AuditEntry::action)
+                .containsOnlyOnce(AuditAction.CREATED_ORGANISATION).contains(AuditAction.CHANGED_ORGANISATION_LOGO);
     }
 
     @Test

@@ -1,9 +1,12 @@
 package nl.kring.organisation.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -12,15 +15,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.InputStream;
 import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.Username;
+import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.moodboard.PhotoPipeline;
 import nl.kring.organisation.PasswordPolicy;
 import nl.kring.organisation.PlatformService.OrganisationLine;
 import nl.kring.organisation.PlatformService;
@@ -112,7 +122,79 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
                 () -> errors.attempt(() -> {
                     platform.change(line.id(), name.getValue(), valueOf(personal), valueOf(content));
                     refresh();
-                })).with(name, personal, content).open();
+                })).with(name, personal, content, logoSection(line)).open();
+    }
+
+    /** The logo for the organisation's shared screens: stored at once, as soon as it is chosen. */
+    private Div logoSection(OrganisationLine line) {
+        Div section = new Div();
+        section.addClassName("kring-platform-logo");
+        Paragraph state = new Paragraph(getTranslation(line.hasLogo() ? "platform.logo.has" : "platform.logo.none"));
+        state.getElement().setAttribute("role", "status");
+        Upload upload = new Upload();
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(PhotoPipeline.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", "image/webp", ".jpg", ".jpeg", ".png", ".webp");
+        upload.setDropAllowed(false);
+        upload.setUploadButton(new Button(getTranslation("platform.logo.choose")));
+        upload.setUploadHandler(new LogoHandler(line, state, upload));
+        Button remove = new Button(getTranslation("platform.logo.remove"), e -> {
+            platform.removeLogo(line.id());
+            state.setText(getTranslation("platform.logo.none"));
+            refresh();
+        });
+        remove.addThemeVariants(ButtonVariant.TERTIARY);
+        section.add(new H2(getTranslation("platform.logo.title")), state, upload, remove);
+        return section;
+    }
+
+    /** Reads at most {@link PhotoPipeline#MAX_BYTES} + 1 bytes and makes a logo of them, outside the page's lock. */
+    private final class LogoHandler implements UploadHandler {
+        private final OrganisationLine line;
+        private final Paragraph state;
+        private final Upload upload;
+
+        LogoHandler(OrganisationLine line, Paragraph state, Upload upload) {
+            this.line = line;
+            this.state = state;
+            this.upload = upload;
+        }
+
+        @Override
+        public void handleUploadRequest(UploadEvent event) throws IOException {
+            UI ui = event.getUI();
+            byte[] bytes;
+            try (InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes(PhotoPipeline.MAX_BYTES + 1);
+            }
+            String said;
+            try {
+                if (bytes.length > PhotoPipeline.MAX_BYTES) {
+                    throw new InvalidValueException("photo", "validation.photo-too-large",
+                            PhotoPipeline.MAX_BYTES / (1024 * 1024));
+                }
+                platform.setLogo(line.id(), bytes);
+                said = getTranslation("platform.logo.has");
+            } catch (InvalidValueException refused) {
+                said = getTranslation(refused.messageKey(), refused.arguments());
+            }
+            String text = said;
+            ui.access(() -> {
+                state.setText(text);
+                upload.clearFileList();
+                refresh();
+            });
+        }
+
+        @Override
+        public long getFileSizeMax() {
+            return PhotoPipeline.MAX_BYTES;
+        }
+
+        @Override
+        public long getRequestSizeMax() {
+            return PhotoPipeline.MAX_BYTES + 64 * 1024;
+        }
     }
 
     private IntegerField months(String label, String help, int value) {

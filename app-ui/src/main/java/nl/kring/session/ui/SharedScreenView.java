@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -75,6 +76,12 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
             return;
         }
         nl.kring.moodboard.PhotoPass.grant(snapshot.get().sessionId());
+        // the organisation's logo, small, before the title (set by the platform administrator)
+        screens.logoOf(parameter).ifPresent(organisation -> {
+            Image logo = new Image("logo/" + organisation.value(), getTranslation("screen.logo-alt"));
+            logo.addClassName("kring-screen-logo");
+            addComponentAsFirst(logo);
+        });
         render(snapshot.get());
     }
 
