@@ -2,6 +2,7 @@ package nl.kring.organisation;
 
 import java.util.Comparator;
 import java.util.List;
+import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.OrganisationLogos;
@@ -33,7 +34,8 @@ public class PlatformService {
 
     /** One organisation as the platform administrator sees it. */
     public record OrganisationLine(OrganisationId id, String name, boolean suspended, int staff,
-                                   int retentionMonths, int contentRetentionMonths, boolean hasLogo) {
+                                   int retentionMonths, int contentRetentionMonths, boolean hasLogo,
+                                   Language language) {
     }
 
     private final OrganisationRepository organisations;
@@ -60,7 +62,7 @@ public class PlatformService {
                 .sorted(Comparator.comparing(o -> o.name().toLowerCase()))
                 .map(o -> new OrganisationLine(o.id(), o.name(), o.suspended(),
                         accounts.findByOrganisation(o.id()).size(), o.retentionMonths(), o.contentRetentionMonths(),
-                        logos.exists(o.id())))
+                        logos.exists(o.id()), o.language()))
                 .toList();
     }
 
@@ -87,7 +89,7 @@ public class PlatformService {
         audit.recordIn(saved.id(), AuditAction.CREATED_ORGANISATION, "organisatie " + saved.name()
                 + " · eerste coördinator " + username.value());
         return new OrganisationLine(saved.id(), saved.name(), false, 1, saved.retentionMonths(),
-                saved.contentRetentionMonths(), false);
+                saved.contentRetentionMonths(), false, saved.language());
     }
 
     /**
@@ -112,6 +114,20 @@ public class PlatformService {
                 || changed.contentRetentionMonths() != organisation.contentRetentionMonths()) {
             audit.recordIn(id, AuditAction.CHANGED_RETENTION, retentionMonths + " / " + contentRetentionMonths
                     + " · platformbeheer");
+        }
+    }
+
+    /** The language the organisation's new staff accounts start in, as its coordinator can set it too. */
+    @Transactional
+    public void setLanguage(OrganisationId id, Language language) {
+        if (language == null) {
+            throw new InvalidValueException("language", "validation.required");
+        }
+        Organisation organisation = require(id);
+        if (organisation.language() != language) {
+            organisations.save(organisation.withLanguage(language));
+            audit.recordIn(id, AuditAction.CHANGED_DEFAULT_LANGUAGE, "taal voor nieuwe medewerkers · "
+                    + language.name() + " · platformbeheer");
         }
     }
 

@@ -5,6 +5,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupRepository;
+import nl.kring.domain.organisation.Language;
+import nl.kring.domain.organisation.Organisation;
+import nl.kring.domain.organisation.OrganisationId;
+import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.SignInStamps;
@@ -37,12 +41,15 @@ public class StaffService {
     private final SignInStamps stamps;
     private final AuditLog audit;
     private final PersonalDataStore personalData;
+    private final OrganisationRepository organisations;
     /** The name what an erased staff member did goes under. */
     static final String FORMER_STAFF = "Oud-medewerker";
 
     StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
-                 CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit, PersonalDataStore personalData) {
+                 CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit, PersonalDataStore personalData,
+                 OrganisationRepository organisations) {
         this.audit = audit;
+        this.organisations = organisations;
         this.personalData = personalData;
         this.accounts = accounts;
         this.groups = groups;
@@ -71,8 +78,11 @@ public class StaffService {
         if (accounts.existsByUsername(validUsername)) {
             throw new InvalidValueException("username", "validation.username-taken");
         }
-        StaffAccount created = accounts.save(StaffAccount.create(currentStaff.require().organisationId(),
-                validUsername, validName, role, passwordEncoder.encode(firstPassword)));
+        OrganisationId organisation = currentStaff.require().organisationId();
+        // in the organisation's language for new staff (issue 22); its owner can choose another
+        Language language = organisations.findById(organisation).map(Organisation::language).orElse(Language.DUTCH);
+        StaffAccount created = accounts.save(StaffAccount.create(organisation, validUsername, validName, role,
+                passwordEncoder.encode(firstPassword)).withLanguage(language));
         audit.record(AuditAction.CREATED_STAFF, "medewerker " + created.username().value() + " · " + role.name());
         return created;
     }

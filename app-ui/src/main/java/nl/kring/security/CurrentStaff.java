@@ -57,6 +57,14 @@ public class CurrentStaff {
         }
     }
 
+    /**
+     * Whether this sign-in came through the organisation's own account (OpenID Connect): then
+     * Kring does not ask for a password of its own, not even to replace a first one.
+     */
+    public boolean signedInWithOrganisationAccount() {
+        return securityContext.getContext().getAuthentication() instanceof OrganisationAccountAuthentication;
+    }
+
     /** The signed-in staff member; refuses when nobody is signed in. */
     public StaffPrincipal require() {
         return find().orElseThrow(() -> new AccessDeniedException("not signed in"));

@@ -27,6 +27,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -44,12 +45,16 @@ class SecurityConfig {
 
     /** How long "Aangemeld blijven" lasts: a working day, so a console comes back after a restart. */
     static final int REMEMBER_ME_SECONDS = 12 * 60 * 60;
+    /** The sign-in page's route ({@link LoginView}). */
+    private static final String LOGIN_ROUTE = "login";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, UserDetailsService users, SignInStamps stamps,
                                             ObjectProvider<SecurityContextHolderStrategy> strategy, Clock clock,
                                             SigningKey signingKey, KnownBrowsers knownBrowsers,
-                                            DatabaseWatch databaseWatch, Environment environment)
+                                            DatabaseWatch databaseWatch, Environment environment,
+                                            OrganisationClientRegistrations registrations,
+                                            OrganisationAccountUserService organisationAccounts)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 // load balancers and docker compose ask these without signing in
@@ -90,6 +95,17 @@ class SecurityConfig {
         http.addFilterBefore(new StaffRightsFilter(stamps, contexts, clock, databaseWatch::reachable),
                 AuthorizationFilter.class);
         http.addFilterAfter(new KnownBrowserFilter(knownBrowsers, contexts), StaffRightsFilter.class);
+        // Sign-in with the organisation's own account (OpenID Connect, issue 22): the provider
+        // vouches for the person, Kring links them to their staff account, and from then on it is
+        // an ordinary sign-in of that account (OrganisationSignInSuccess). Kring keeps the
+        // provider's tokens only in the HTTP session, for the length of the sign-in.
+        http.oauth2Login(organisationAccount -> organisationAccount
+                .loginPage("/" + LOGIN_ROUTE)
+                .clientRegistrationRepository(registrations)
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .userInfoEndpoint(userInfo -> userInfo.oidcUserService(organisationAccounts))
+                .successHandler(new OrganisationSignInSuccess(contexts))
+                .failureHandler(OrganisationSignInSuccess.failure()));
         // The session id changes at sign-in (Spring Security's default, changeSessionId),
         // so a session id seen before sign-in is worthless afterwards.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every staff sign-in goes into the organisation's audit trail (issue 21): with the password,
- * or by an "Aangemeld blijven" cookie. Failed sign-ins are not: an unknown account name has no
+ * by an "Aangemeld blijven" cookie, or with the organisation's own account (OpenID Connect). Failed sign-ins are not: an unknown account name has no
  * organisation, and the throttle counts them (docs/adr/0002).
  */
 @Component
@@ -22,7 +22,11 @@ class SignInAudit {
 
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal me) {
+        if (event.getAuthentication().getPrincipal() instanceof OrganisationAccountUser vouched) {
+            StaffPrincipal me = vouched.staff();
+            audit.record(me, AuditAction.SIGNED_IN, "medewerker " + me.username() + " · met het account van de"
+                    + " organisatie (" + vouched.getIssuer() + ")");
+        } else if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal me) {
             audit.record(me, AuditAction.SIGNED_IN, "medewerker " + me.username()
                     + (event.getAuthentication() instanceof RememberMeAuthenticationToken ? " · aangemeld gebleven" : ""));
         }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.imageio.ImageIO;
+import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationLogos;
 import nl.kring.domain.organisation.OrganisationRepository;
@@ -96,6 +97,11 @@ class PlatformAdministrationTest extends KringTestBase {
         assertThatThrownBy(() -> signedIn.as(ADMIN, () -> platform.change(zuid.id(), "Welzijn Zuid-Oost", 0, 6)))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("validation.retention-months"));
+        // the language its new staff start in (issue 22), in its trail
+        signedIn.as(ADMIN, () -> platform.setLanguage(zuid.id(), Language.ENGLISH));
+        assertThat(organisations.findById(zuid.id()).orElseThrow().language()).isEqualTo(Language.ENGLISH);
+        assertThat(signedIn.as(ADMIN, () -> platform.organisations())).filteredOn(l -> l.id().equals(zuid.id()))
+                .extracting(OrganisationLine::language).containsExactly(Language.ENGLISH);
 
         signedIn.as(ADMIN, () -> platform.setSuspended(zuid.id(), true));
         // a sign-in of the organisation ends at its next request, and a new one is refused
@@ -107,7 +113,8 @@ class PlatformAdministrationTest extends KringTestBase {
         // the organisation's own trail says what the platform did to it, and by whom
         assertThat(trail.latest(zuid.id(), 10)).extracting(AuditEntry::action).containsExactlyInAnyOrder(
                 AuditAction.CREATED_ORGANISATION, AuditAction.RENAMED_ORGANISATION, AuditAction.CHANGED_RETENTION,
-                AuditAction.SUSPENDED_ORGANISATION, AuditAction.RESUMED_ORGANISATION);
+                AuditAction.CHANGED_DEFAULT_LANGUAGE, AuditAction.SUSPENDED_ORGANISATION,
+                AuditAction.RESUMED_ORGANISATION);
         assertThat(trail.latest(zuid.id(), 10)).extracting(AuditEntry::staffName).containsOnly("Beheer");
     }
 

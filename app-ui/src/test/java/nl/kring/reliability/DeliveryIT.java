@@ -8,9 +8,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -199,8 +196,8 @@ class DeliveryIT {
                     + annie.evaluate("() => localStorage.getItem('kring-outbox')") + ", connection "
                     + annie.evaluate("() => window.Vaadin && window.Vaadin.connectionState"
                     + " && window.Vaadin.connectionState.state") + ", notifications "
-                    + annie.locator("vaadin-notification-card").allInnerTexts() + ", screen: "
-                    + annie.locator("main").innerText());
+                    + annie.locator("vaadin-notification-card").allInnerTexts() + ", page " + annie.url()
+                    + ", screen: " + annie.evaluate("() => document.body ? document.body.innerText : ''"));
             throw notConfirmed;
         }
         CONFIRMED_AFTER_MS.add((System.nanoTime() - restored) / 1_000_000);
@@ -253,14 +250,6 @@ class DeliveryIT {
 
     /** The first column of every row of {@code sql} (the one session of this test). */
     private static List<String> stored(String sql) throws Exception {
-        List<String> values = new ArrayList<>();
-        try (Connection db = app.kring().embeddedDatabase();
-             PreparedStatement query = db.prepareStatement(sql);
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
+        return app.kring().column(sql);
     }
 }

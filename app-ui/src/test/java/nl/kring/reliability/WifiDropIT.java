@@ -7,11 +7,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import nl.kring.testing.CuttableProxy;
 import nl.kring.testing.DemoSession;
@@ -122,14 +118,6 @@ class WifiDropIT {
 
     /** The answers in the database in the order they were stored. */
     private static List<String> stored() throws Exception {
-        List<String> texts = new ArrayList<>();
-        try (Connection db = app.kring().embeddedDatabase();
-             PreparedStatement query = db.prepareStatement("select text from answer order by answered_at, id");
-             ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                texts.add(rows.getString(1));
-            }
-        }
-        return texts;
+        return app.kring().column("select text from answer order by answered_at, id");
     }
 }

@@ -55,14 +55,31 @@ public final class CuttableProxy implements AutoCloseable {
                 + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
     }
 
-    public void cut() {
+    /**
+     * Drops every open connection and refuses new ones. A connection being set up at this very
+     * moment is closed too (see {@link #keepOpen}): no connection outlives a cut, as none
+     * outlives a real loss of the network.
+     */
+    public synchronized void cut() {
         cut = true;
         open.forEach(CuttableProxy::closeQuietly);
         open.clear();
     }
 
-    public void restore() {
+    public synchronized void restore() {
         cut = false;
+    }
+
+    /** Registers a relayed pair, or closes it if the relay was cut while it was being set up. */
+    private synchronized boolean keepOpen(Socket client, Socket target) {
+        if (cut) {
+            closeQuietly(client);
+            closeQuietly(target);
+            return false;
+        }
+        open.add(client);
+        open.add(target);
+        return true;
     }
 
     private void acceptUntilClosed() {
@@ -75,8 +92,9 @@ public final class CuttableProxy implements AutoCloseable {
                 }
                 Socket database = new Socket();
                 database.connect(new InetSocketAddress(targetHost, targetPort), 2_000);
-                open.add(client);
-                open.add(database);
+                if (!keepOpen(client, database)) {
+                    continue;
+                }
                 Thread.ofVirtual().start(() -> pipe(client, database));
                 Thread.ofVirtual().start(() -> pipe(database, client));
             } catch (IOException e) {

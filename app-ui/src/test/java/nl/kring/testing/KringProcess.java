@@ -150,6 +150,19 @@ public final class KringProcess implements AutoCloseable {
         return java.sql.DriverManager.getConnection(embeddedDatabaseUrl(), "postgres", embeddedDatabasePassword());
     }
 
+    /** The first column of every row of {@code sql}, read from the embedded PostgreSQL as text. */
+    public java.util.List<String> column(String sql) throws java.sql.SQLException {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (java.sql.Connection db = embeddedDatabase();
+             java.sql.PreparedStatement query = db.prepareStatement(sql);
+             java.sql.ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
     /** The embedded PostgreSQL's password, as Kring keeps it in ./data/postgres. */
     public String embeddedDatabasePassword() {
         try {

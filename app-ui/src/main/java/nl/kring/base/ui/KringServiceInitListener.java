@@ -104,7 +104,8 @@ class KringServiceInitListener implements VaadinServiceInitListener {
 
     private void requireOwnPassword(BeforeEnterEvent event) {
         VaadinSession session = VaadinSession.getCurrent();
-        if (currentStaff.find().isEmpty() || OPEN_WITH_FIRST_PASSWORD.contains(event.getNavigationTarget())
+        if (currentStaff.find().isEmpty() || currentStaff.signedInWithOrganisationAccount()
+                || OPEN_WITH_FIRST_PASSWORD.contains(event.getNavigationTarget())
                 || Boolean.TRUE.equals(session.getAttribute(PASSWORD_CHECKED))) {
             return;
         }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,6 +28,7 @@ import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
+import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
@@ -38,7 +40,7 @@ import nl.kring.security.Roles;
 
 /**
  * Platform administration (issue 22): the organisations of this installation — add one with
- * its first coordinator, rename it or set its retention periods, suspend or resume it — while
+ * its first coordinator, rename it or set its retention periods and the language of its new staff, suspend or resume it — while
  * Kring runs. Platform
  * administrators only; nothing inside an organisation is shown here.
  */
@@ -116,13 +118,20 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
                 line.retentionMonths());
         IntegerField content = months("privacy.retention.content", "privacy.retention.content-help",
                 line.contentRetentionMonths());
+        Select<Language> language = new Select<>();
+        language.setLabel(getTranslation("settings.language"));
+        language.setHelperText(getTranslation("settings.language.help"));
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(l -> l == Language.DUTCH ? "Nederlands" : "English");
+        language.setValue(line.language());
         FormErrors errors = new FormErrors(this).bind("name", name).bind("retentionMonths", personal)
-                .bind("contentRetentionMonths", content);
+                .bind("contentRetentionMonths", content).bind("language", language);
         new FormDialog(getTranslation("platform.change-of", line.name()), getTranslation("action.save"),
                 () -> errors.attempt(() -> {
                     platform.change(line.id(), name.getValue(), valueOf(personal), valueOf(content));
+                    platform.setLanguage(line.id(), language.getValue());
                     refresh();
-                })).with(name, personal, content, logoSection(line)).open();
+                })).with(name, personal, content, language, logoSection(line)).open();
     }
 
     /** The logo for the organisation's shared screens: stored at once, as soon as it is chosen. */

@@ -26,6 +26,7 @@ import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.organisation.PasswordPolicy;
+import nl.kring.organisation.OrganisationSettingsService;
 import nl.kring.organisation.StaffService;
 import nl.kring.security.Roles;
 
@@ -38,10 +39,10 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
     final Grid<StaffAccount> grid = new Grid<>();
     final Button newAccount = new Button();
 
-    public StaffView(StaffService staff) {
+    public StaffView(StaffService staff, OrganisationSettingsService settings) {
         this.staff = staff;
         addClassName("kring-page");
-        setSizeFull();
+        setWidthFull();
 
         grid.addColumn(a -> a.name().value()).setHeader(getTranslation("staff.name")).setFlexGrow(2);
         grid.addColumn(a -> a.username().value()).setHeader(getTranslation("staff.username"));
@@ -58,7 +59,9 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         newAccount.addClickListener(e -> openNewAccountDialog());
         HorizontalLayout header = new HorizontalLayout(new H1(getTranslation("nav.staff")), newAccount);
         header.setAlignItems(Alignment.BASELINE);
-        add(header, new Paragraph(getTranslation("staff.intro")), grid);
+        // an organisation has tens of staff, not thousands: all rows show, and the settings follow
+        grid.setAllRowsVisible(true);
+        add(header, new Paragraph(getTranslation("staff.intro")), grid, new OrganisationSettingsPanel(settings));
         refresh();
     }
 

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -21,8 +22,10 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import nl.kring.domain.organisation.Language;
 import nl.kring.security.LoginThrottledException;
+import nl.kring.security.OrganisationSignInOptions;
 import nl.kring.security.StaffRightsFilter;
 import org.springframework.security.web.WebAttributes;
 
@@ -41,7 +44,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph signedOut = new Paragraph();
 
-    public LoginView(AuthenticationContext authentication) {
+    /** Why a sign-in with the organisation's account failed, in the sign-in page's address (OrganisationSignInSuccess). */
+    private static final String ORGANISATION_ACCOUNT_FAILURE = "organisatie-account";
+
+    public LoginView(AuthenticationContext authentication, OrganisationSignInOptions organisationAccounts) {
         this.authentication = authentication;
         addClassName("kring-login");
         setSizeFull();
@@ -66,8 +72,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.addClassName("kring-login-title");
         Paragraph forgot = new Paragraph(getTranslation("login.forgot"));
         forgot.addClassName("kring-login-hint");
-        add(title, new Paragraph(getTranslation("login.tagline")), signedOut, form, forgot, languageSwitch(),
-                new Anchor("over", getTranslation("nav.about")));
+        add(title, new Paragraph(getTranslation("login.tagline")), signedOut);
+        organisationAccountButtons(organisationAccounts.options());
+        add(form, forgot, languageSwitch(), new Anchor("over", getTranslation("nav.about")));
     }
 
     @Override
@@ -77,11 +84,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         showWhySignedOut();
+        event.getLocation().getQueryParameters().getSingleParameter(ORGANISATION_ACCOUNT_FAILURE)
+                .ifPresent(reason -> {
+                    // one of three words the server put there; anything else reads as "it failed"
+                    String key = switch (reason) {
+                        case "onbekend" -> "login.organisation-account.unknown";
+                        case "geblokkeerd" -> "login.organisation-account.blocked";
+                        default -> "login.organisation-account.failed";
+                    };
+                    signedOut.setText(getTranslation(key));
+                    signedOut.setVisible(true);
+                });
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             form.setI18n(i18n(last instanceof LoginThrottledException));
             form.setError(true);
         }
+    }
+
+    /**
+     * "Aanmelden met het account van …", one per organisation that set it up (issue 22): a plain
+     * link, because the sign-in goes through the organisation's provider and back, outside Vaadin.
+     * The form below stays for staff with a Kring password (and for when the provider is away).
+     */
+    private void organisationAccountButtons(List<OrganisationSignInOptions.Option> options) {
+        if (options.isEmpty()) {
+            return;
+        }
+        Div buttons = new Div();
+        buttons.addClassName("kring-login-organisation-accounts");
+        for (OrganisationSignInOptions.Option option : options) {
+            Anchor start = new Anchor(option.path(), getTranslation("login.organisation-account",
+                    option.organisationName()));
+            start.setRouterIgnore(true);
+            start.addClassName("kring-login-organisation-account");
+            buttons.add(start);
+        }
+        Paragraph or = new Paragraph(getTranslation("login.or-password"));
+        or.addClassName("kring-login-hint");
+        add(buttons, or);
     }
 
     /** Signed out because the account's rights or password changed (StaffRightsFilter): say so, once. */

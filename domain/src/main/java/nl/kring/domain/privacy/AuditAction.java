@@ -25,5 +25,8 @@ public enum AuditAction {
     RENAMED_ORGANISATION,
     SUSPENDED_ORGANISATION,
     RESUMED_ORGANISATION,
-    CHANGED_ORGANISATION_LOGO
+    CHANGED_ORGANISATION_LOGO,
+    /** By a coordinator (issue 22): sign-in with the organisation's own accounts set, changed or ended. */
+    CHANGED_ORGANISATION_SIGN_IN,
+    CHANGED_DEFAULT_LANGUAGE
 }

@@ -39,6 +39,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
         entity.contentRetentionMonths = organisation.contentRetentionMonths();
         entity.suspended = organisation.suspended();
         entity.platform = organisation.platform();
+        entity.language = organisation.language();
         return toDomain(entities.saveAndFlush(entity));
     }
 
@@ -49,6 +50,6 @@ class JpaOrganisationRepository implements OrganisationRepository {
 
     private static Organisation toDomain(OrganisationEntity entity) {
         return new Organisation(new OrganisationId(entity.id), entity.name, entity.retentionMonths,
-                entity.contentRetentionMonths, entity.suspended, entity.platform);
+                entity.contentRetentionMonths, entity.suspended, entity.platform, entity.language);
     }
 }

@@ -2,10 +2,13 @@ package nl.kring.persistence.organisation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.UUID;
+import nl.kring.domain.organisation.Language;
 
 @Entity
 @Table(name = "organisation")
@@ -29,6 +32,10 @@ class OrganisationEntity {
 
     @Column(name = "platform", nullable = false)
     boolean platform;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "language", nullable = false, length = 10)
+    Language language;
 
     @Version
     @Column(name = "version", nullable = false)
