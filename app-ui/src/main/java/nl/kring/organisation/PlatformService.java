@@ -7,6 +7,7 @@ import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.OrganisationLogos;
 import nl.kring.domain.organisation.OrganisationRepository;
+import nl.kring.domain.organisation.OrganisationSignIn;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
@@ -44,9 +45,12 @@ public class PlatformService {
     private final AuditLog audit;
     private final OrganisationLogos logos;
     private final PhotoPipeline pictures;
+    private final OrganisationSignInSetup signIns;
 
     PlatformService(OrganisationRepository organisations, StaffAccountRepository accounts,
-                    PasswordEncoder passwordEncoder, AuditLog audit, OrganisationLogos logos, PhotoPipeline pictures) {
+                    PasswordEncoder passwordEncoder, AuditLog audit, OrganisationLogos logos, PhotoPipeline pictures,
+                    OrganisationSignInSetup signIns) {
+        this.signIns = signIns;
         this.organisations = organisations;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -114,6 +118,33 @@ public class PlatformService {
                 || changed.contentRetentionMonths() != organisation.contentRetentionMonths()) {
             audit.recordIn(id, AuditAction.CHANGED_RETENTION, retentionMonths + " / " + contentRetentionMonths
                     + " · platformbeheer");
+        }
+    }
+
+    /** The organisation's sign-in with its own accounts (never its secret), as its coordinator sees it. */
+    @Transactional(readOnly = true)
+    public SignInSettings signInOf(OrganisationId id) {
+        return signIns.of(require(id).id());
+    }
+
+    /**
+     * Sets up the organisation's sign-in with its own accounts for it, as its coordinator can:
+     * a municipality's IT department often connects the welfare organisations it hosts.
+     *
+     * @throws InvalidValueException for an empty or malformed field, or a provider that does not answer
+     */
+    @Transactional
+    public void setSignIn(OrganisationId id, String issuer, String clientId, String clientSecret) {
+        OrganisationSignIn saved = signIns.set(require(id).id(), issuer, clientId, clientSecret);
+        audit.recordIn(id, AuditAction.CHANGED_ORGANISATION_SIGN_IN, "aanmelden met het account van de organisatie · "
+                + saved.issuer() + " · " + saved.clientId() + " · platformbeheer");
+    }
+
+    @Transactional
+    public void removeSignIn(OrganisationId id) {
+        if (signIns.remove(require(id).id())) {
+            audit.recordIn(id, AuditAction.CHANGED_ORGANISATION_SIGN_IN, "aanmelden met het account van de organisatie"
+                    + " · uitgezet · platformbeheer");
         }
     }
 

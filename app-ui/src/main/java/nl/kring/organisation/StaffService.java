@@ -9,6 +9,7 @@ import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.OrganisationRepository;
+import nl.kring.domain.organisation.OrganisationSignIns;
 import nl.kring.domain.organisation.PersonName;
 import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.SignInStamps;
@@ -42,13 +43,15 @@ public class StaffService {
     private final AuditLog audit;
     private final PersonalDataStore personalData;
     private final OrganisationRepository organisations;
+    private final OrganisationSignIns signIns;
     /** The name what an erased staff member did goes under. */
     static final String FORMER_STAFF = "Oud-medewerker";
 
     StaffService(StaffAccountRepository accounts, GroupRepository groups, PasswordEncoder passwordEncoder,
                  CurrentStaff currentStaff, SignInStamps stamps, AuditLog audit, PersonalDataStore personalData,
-                 OrganisationRepository organisations) {
+                 OrganisationRepository organisations, OrganisationSignIns signIns) {
         this.audit = audit;
+        this.signIns = signIns;
         this.organisations = organisations;
         this.personalData = personalData;
         this.accounts = accounts;
@@ -65,7 +68,8 @@ public class StaffService {
     }
 
     /**
-     * Creates an account with a first password that its owner must change at first sign-in.
+     * Creates an account with a first password that its owner must change at first sign-in, or,
+     * where the organisation signs in with its own accounts, without one.
      *
      * @throws InvalidValueException for a taken or malformed username, an empty name or a weak password
      */
@@ -74,17 +78,31 @@ public class StaffService {
         Username validUsername = new Username(username);
         PersonName validName = new PersonName(name);
         requireOrganisationRole(role);
-        PasswordPolicy.check("password", firstPassword, validUsername.value());
+        OrganisationId organisation = currentStaff.require().organisationId();
+        // With the organisation's own accounts on, a first password is optional: without one the
+        // account can only be used through the organisation's account (until a coordinator gives
+        // it a first password), so nobody but its owner ever knew a password for it.
+        boolean withoutPassword = (firstPassword == null || firstPassword.isEmpty())
+                && signIns.find(organisation).isPresent();
+        if (!withoutPassword) {
+            PasswordPolicy.check("password", firstPassword, validUsername.value());
+        }
         if (accounts.existsByUsername(validUsername)) {
             throw new InvalidValueException("username", "validation.username-taken");
         }
-        OrganisationId organisation = currentStaff.require().organisationId();
         // in the organisation's language for new staff (issue 22); its owner can choose another
         Language language = organisations.findById(organisation).map(Organisation::language).orElse(Language.DUTCH);
         StaffAccount created = accounts.save(StaffAccount.create(organisation, validUsername, validName, role,
-                passwordEncoder.encode(firstPassword)).withLanguage(language));
+                passwordEncoder.encode(withoutPassword ? unguessable() : firstPassword)).withLanguage(language));
         audit.record(AuditAction.CREATED_STAFF, "medewerker " + created.username().value() + " · " + role.name());
         return created;
+    }
+
+    /** A password nobody knows: 32 random bytes, never shown, only its hash kept. */
+    private static String unguessable() {
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     /** A coordinator gives roles inside the organisation only; platform administrators are made at start-up. */

@@ -74,6 +74,15 @@ class PlatformAdminIT {
         admin.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/platform-change.png")));
         admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Opslaan")).click();
         assertThat(admin.locator("vaadin-dialog-overlay")).isHidden();
+        // its sign-in with its own accounts, as its coordinator sets it on the staff page (OrganisationSignInIT)
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName("Aanmelden met eigen accounts: Welzijn Zuid")).click();
+        assertThat(admin.getByText("Staat uit: medewerkers melden zich aan met hun wachtwoord van Kring."))
+                .isVisible(SOON);
+        assertThat(Axe.check(admin, "critical")).as("the sign-in dialog").isEmpty();
+        admin.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/platform-sign-in.png")));
+        admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sluiten")).click();
+        assertThat(admin.locator("vaadin-dialog-overlay")).isHidden();
 
         // the new coordinator, at once: first password, then their own, then their organisation
         Page coordinator = app.newPage(1280, 800);

@@ -3,6 +3,7 @@ package nl.kring.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import identityprovider.TestIdentityProvider;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +138,39 @@ class PlatformAdministrationTest extends KringTestBase {
         assertThat(logos.exists(oost.id())).isFalse();
         assertThat(trail.latest(oost.id(), 10)).extracting(AuditEntry::action)
                 .containsOnlyOnce(AuditAction.CREATED_ORGANISATION).contains(AuditAction.CHANGED_ORGANISATION_LOGO);
+    }
+
+    @Test
+    void thePlatformAdministratorConnectsAnOrganisationToItsOwnAccountsWithoutSeeingTheSecretAgain() {
+        OrganisationLine noord = signedIn.as(ADMIN, () -> platform.create("Welzijn Noord-Oost",
+                "coordinator@welzijn-noord-oost.nl", "een-eerste-wachtwoord"));
+        try (TestIdentityProvider provider = TestIdentityProvider.start()) {
+            // a provider that is not there: one sentence, nothing saved
+            assertThatThrownBy(() -> signedIn.as(ADMIN, () -> platform.setSignIn(noord.id(),
+                    "http://127.0.0.1:1", "kring", "geheim")))
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("validation.issuer-unreachable"));
+            assertThat(signedIn.as(ADMIN, () -> platform.signInOf(noord.id())).on()).isFalse();
+
+            signedIn.as(ADMIN, () -> platform.setSignIn(noord.id(), provider.issuer() + "/", "kring", "geheim-42"));
+            SignInSettings set = signedIn.as(ADMIN, () -> platform.signInOf(noord.id()));
+            assertThat(set.issuer()).contains(provider.issuer());
+            assertThat(set.clientId()).contains("kring");
+            assertThat(set.secretReadable()).isTrue();
+            assertThat(set.redirectPath()).isEqualTo("/login/oauth2/code/" + noord.id().value());
+            assertThat(set.toString()).doesNotContain("geheim-42");
+            // a change without a secret keeps the saved one
+            signedIn.as(ADMIN, () -> platform.setSignIn(noord.id(), provider.issuer(), "kring-2", ""));
+            assertThat(signedIn.as(ADMIN, () -> platform.signInOf(noord.id())).secretReadable()).isTrue();
+            signedIn.as(ADMIN, () -> platform.removeSignIn(noord.id()));
+            assertThat(signedIn.as(ADMIN, () -> platform.signInOf(noord.id())).on()).isFalse();
+        }
+        assertThat(trail.latest(noord.id(), 10)).extracting(AuditEntry::action)
+                .containsOnlyOnce(AuditAction.CREATED_ORGANISATION)
+                .filteredOn(action -> action == AuditAction.CHANGED_ORGANISATION_SIGN_IN).hasSize(3);
+        // a coordinator of another organisation cannot
+        assertThatThrownBy(() -> signedIn.as("a-coordinator", () -> platform.signInOf(noord.id())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -3,6 +3,7 @@ package nl.kring.organisation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +37,7 @@ import nl.kring.moodboard.PhotoPipeline;
 import nl.kring.organisation.PasswordPolicy;
 import nl.kring.organisation.PlatformService.OrganisationLine;
 import nl.kring.organisation.PlatformService;
+import nl.kring.organisation.SignInSettings;
 import nl.kring.security.Roles;
 
 /**
@@ -89,7 +91,36 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
         }
         suspend.getElement().setAttribute("aria-label", getTranslation(
                 line.suspended() ? "platform.resume-of" : "platform.suspend-of", line.name()));
-        return new HorizontalLayout(rename, suspend);
+        Button signIn = new Button(getTranslation("platform.sign-in"), e -> openSignInDialog(line));
+        signIn.addThemeVariants(ButtonVariant.TERTIARY);
+        signIn.getElement().setAttribute("aria-label", getTranslation("platform.sign-in-of", line.name()));
+        return new HorizontalLayout(rename, signIn, suspend);
+    }
+
+    /** The organisation's sign-in with its own accounts, as its coordinator sets it on the staff page. */
+    void openSignInDialog(OrganisationLine line) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("platform.sign-in-of", line.name()));
+        dialog.setWidth("44rem");
+        dialog.add(new SignInSettingsForm(new SignInSettingsForm.Target() {
+            @Override
+            public SignInSettings settings() {
+                return platform.signInOf(line.id());
+            }
+
+            @Override
+            public void save(String issuer, String clientId, String clientSecret) {
+                platform.setSignIn(line.id(), issuer, clientId, clientSecret);
+            }
+
+            @Override
+            public void remove() {
+                platform.removeSignIn(line.id());
+            }
+        }));
+        Button close = new Button(getTranslation("action.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.open();
     }
 
     void openNewDialog() {
@@ -118,11 +149,7 @@ public class PlatformView extends VerticalLayout implements HasDynamicTitle {
                 line.retentionMonths());
         IntegerField content = months("privacy.retention.content", "privacy.retention.content-help",
                 line.contentRetentionMonths());
-        Select<Language> language = new Select<>();
-        language.setLabel(getTranslation("settings.language"));
-        language.setHelperText(getTranslation("settings.language.help"));
-        language.setItems(Language.values());
-        language.setItemLabelGenerator(l -> l == Language.DUTCH ? "Nederlands" : "English");
+        Select<Language> language = OrganisationSettingsPanel.languageSelect();
         language.setValue(line.language());
         FormErrors errors = new FormErrors(this).bind("name", name).bind("retentionMonths", personal)
                 .bind("contentRetentionMonths", content).bind("language", language);

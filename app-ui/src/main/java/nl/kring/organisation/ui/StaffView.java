@@ -36,11 +36,13 @@ import nl.kring.security.Roles;
 public class StaffView extends VerticalLayout implements HasDynamicTitle {
 
     private final transient StaffService staff;
+    private final transient OrganisationSettingsService settings;
     final Grid<StaffAccount> grid = new Grid<>();
     final Button newAccount = new Button();
 
     public StaffView(StaffService staff, OrganisationSettingsService settings) {
         this.staff = staff;
+        this.settings = settings;
         addClassName("kring-page");
         setWidthFull();
 
@@ -94,13 +96,17 @@ public class StaffView extends VerticalLayout implements HasDynamicTitle {
         Select<Role> role = roleSelect();
         role.setValue(Role.FACILITATOR);
         PasswordField password = new PasswordField(getTranslation("staff.first-password"));
-        password.setHelperText(getTranslation("staff.first-password.help", PasswordPolicy.MIN_LENGTH));
+        // with the organisation's own accounts on, the password may stay empty (StaffService.create)
+        boolean organisationAccounts = settings.settings().signIn().on();
+        password.setHelperText(getTranslation(organisationAccounts ? "staff.first-password.optional"
+                : "staff.first-password.help", PasswordPolicy.MIN_LENGTH));
         FormErrors errors = new FormErrors(this).bind("name", name).bind("username", username)
                 .bind("password", password).bind("role", role);
         new FormDialog(getTranslation("staff.new"), getTranslation("action.save"), () -> errors.attempt(() -> {
             StaffAccount created = staff.create(username.getValue(), name.getValue(), role.getValue(),
                     password.getValue());
-            Notifications.success(getTranslation("staff.created", created.name().value()));
+            Notifications.success(getTranslation(organisationAccounts && password.isEmpty()
+                    ? "staff.created.organisation-account" : "staff.created", created.name().value()));
             refresh();
         })).with(name, username, role, password).open();
         name.focus();
