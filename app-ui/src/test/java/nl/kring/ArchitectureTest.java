@@ -47,6 +47,21 @@ class ArchitectureTest {
                 .check(KRING);
     }
 
+    /**
+     * Screens depend on services, never the other way round (issue 23): a service that needs a
+     * date format or a translated text gets it from {@code nl.kring.base}, not from a view's
+     * package. The one exception is the security configuration, which names the sign-in view
+     * for Vaadin.
+     */
+    @Test
+    void nothingOutsideTheScreensDependsOnAScreen() {
+        noClasses().that().resideInAPackage("nl.kring..")
+                .and().resideOutsideOfPackage("..ui..")
+                .and(notAmong("nl.kring.security.SecurityConfig"))
+                .should().dependOnClassesThat().resideInAPackage("nl.kring..ui..")
+                .check(KRING);
+    }
+
     @Test
     void everyRouteStatesWhoMayOpenIt() {
         classes().that().areAnnotatedWith(Route.class)

@@ -17,11 +17,12 @@ import nl.kring.attendance.AttendanceReportService.PersonRow;
 import nl.kring.attendance.AttendanceReportService.ScaleRow;
 import nl.kring.attendance.AttendanceReportService.SessionRow;
 import nl.kring.base.BundledFonts;
-import nl.kring.base.ui.KringI18NProvider;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringI18NProvider;
+import nl.kring.base.KringTime;
 import nl.kring.domain.attendance.GroupFigures;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.privacy.AuditAction;
+import nl.kring.domain.session.AttendanceStatus;
 import nl.kring.security.AuditLog;
 import nl.kring.security.Roles;
 import org.dhatim.fastexcel.Workbook;
@@ -118,7 +119,7 @@ public class AttendanceExport {
         for (GroupReport report : groups) {
             for (SessionRow session : report.sessions().reversed()) {
                 String date = day.format(session.at());
-                for (var status : nl.kring.domain.session.AttendanceStatus.values()) {
+                for (var status : AttendanceStatus.values()) {
                     List<String> names = switch (status) {
                         case PRESENT -> session.present();
                         case ABSENT -> session.absent();

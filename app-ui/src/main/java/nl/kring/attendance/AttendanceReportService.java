@@ -1,13 +1,17 @@
 package nl.kring.attendance;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.domain.attendance.AttendanceFacts;
 import nl.kring.domain.attendance.FollowUpAction;
 import nl.kring.domain.attendance.FollowUpActionRepository;
@@ -172,7 +176,7 @@ public class AttendanceReportService {
                 .map(p -> new PersonRow(p.id(), p.displayName().value(), p.isActive(),
                         new ParticipantHistory(byPerson.getOrDefault(p.id(), List.of()))))
                 .filter(row -> row.active() || row.history().sessions() > 0)
-                .sorted(Comparator.comparing(row -> row.name().toLowerCase(java.util.Locale.ROOT)))
+                .sorted(Comparator.comparing(row -> row.name().toLowerCase(Locale.ROOT)))
                 .toList();
         return new GroupReport(id, group.name().value(), period, GroupFigures.of(tallies, KringTime.ZONE),
                 sessionRows, people, withResults ? scales(tallies) : List.of(),
@@ -192,7 +196,7 @@ public class AttendanceReportService {
         for (SessionTally tally : tallies) {
             var answers = scaleAnswers.findBySession(tally.session());
             answers.stream().collect(Collectors.groupingBy(a -> a.stepId().value().toString() + "/" + a.question(),
-                            java.util.LinkedHashMap::new, Collectors.toList()))
+                            LinkedHashMap::new, Collectors.toList()))
                     .values().forEach(one -> {
                         ScaleDistribution spread = ScaleDistribution.of(one.stream().map(a -> a.value()).toList());
                         rows.add(new ScaleRow(tally.at(), tally.title(), one.getFirst().questionText(), spread.total(),
@@ -229,7 +233,7 @@ public class AttendanceReportService {
         Participant participant = scope.requireParticipant(id);
         Group group = scope.requireGroup(participant.groupId());
         List<Mark> marks = facts.marksOf(id);
-        Map<SessionId, String> titles = new java.util.HashMap<>();
+        Map<SessionId, String> titles = new HashMap<>();
         sessions.findByGroup(group.id()).forEach(s -> titles.put(s.id(), s.title()));
         List<SessionLine> lines = marks.reversed().stream()
                 .map(m -> new SessionLine(m.at(), titles.getOrDefault(m.session(), ""), m.status())).toList();
@@ -243,7 +247,7 @@ public class AttendanceReportService {
     @Transactional(readOnly = true)
     public List<Session> sessionsToRegister(GroupId id) {
         scope.requireGroup(id);
-        Instant endOfToday = java.time.LocalDate.now(KringTime.ZONE).plusDays(1).atStartOfDay(KringTime.ZONE)
+        Instant endOfToday = LocalDate.now(KringTime.ZONE).plusDays(1).atStartOfDay(KringTime.ZONE)
                 .toInstant();
         return sessions.findByGroup(id).stream()
                 .filter(s -> s.status() == SessionStatus.PLANNED && s.scheduledAt().isBefore(endOfToday)).toList();

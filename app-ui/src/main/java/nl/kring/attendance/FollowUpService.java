@@ -3,10 +3,11 @@ package nl.kring.attendance;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.domain.attendance.AttendanceFacts;
 import nl.kring.domain.attendance.FollowUpAction;
 import nl.kring.domain.attendance.FollowUpActionRepository;
@@ -82,7 +83,7 @@ public class FollowUpService {
                             e.getValue().followUpReasons(), e.getValue(), Optional.ofNullable(latest.get(e.getKey())));
                 })
                 .sorted(Comparator.comparing((Item i) -> -i.history().missedInARow())
-                        .thenComparing(i -> i.name().toLowerCase(java.util.Locale.ROOT)))
+                        .thenComparing(i -> i.name().toLowerCase(Locale.ROOT)))
                 .toList();
     }
 

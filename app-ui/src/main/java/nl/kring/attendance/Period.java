@@ -2,7 +2,7 @@ package nl.kring.attendance;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.domain.shared.InvalidValueException;
 
 /** A period of whole days in Kring's time zone, both days included. */

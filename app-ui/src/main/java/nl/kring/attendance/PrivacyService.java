@@ -6,8 +6,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
-import nl.kring.base.ui.KringI18NProvider;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringI18NProvider;
+import nl.kring.base.KringTime;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.organisation.Participant;
@@ -21,6 +21,7 @@ import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,7 +76,7 @@ public class PrivacyService {
         Participant participant;
         try {
             participant = scope.requireParticipant(id);
-        } catch (org.springframework.security.access.AccessDeniedException gone) {
+        } catch (AccessDeniedException gone) {
             throw new InvalidValueException("participant", "validation.participant-already-erased");
         }
         if (store.inLiveSession(id)) {

@@ -2,12 +2,13 @@ package nl.kring.attendance;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.GroupRepository;
+import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.ParticipantRepository;
-import nl.kring.domain.organisation.Participant;
 import nl.kring.domain.organisation.Role;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.StaffPrincipal;
@@ -40,7 +41,7 @@ public class ReportScope {
                 : groups.findByAssignedStaff(me.staffId()).stream()
                         .filter(g -> g.facilitators().contains(me.staffId())).toList();
         return all.stream().filter(g -> g.organisationId().equals(me.organisationId()))
-                .sorted(Comparator.comparing(g -> g.name().value().toLowerCase(java.util.Locale.ROOT))).toList();
+                .sorted(Comparator.comparing(g -> g.name().value().toLowerCase(Locale.ROOT))).toList();
     }
 
     public Group requireGroup(GroupId id) {

@@ -1,8 +1,9 @@
 package nl.kring.attendance;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZonedDateTime;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.privacy.AuditAction;
@@ -77,7 +78,7 @@ public class RetentionService {
         try {
             // pictures no plan uses any more (a day's margin for a plan being edited right now)
             Integer removed = transactions.execute(status -> store.removeUnusedCardImages(
-                    clock.instant().minus(java.time.Duration.ofDays(1))));
+                    clock.instant().minus(Duration.ofDays(1))));
             if (removed != null && removed > 0) {
                 LOG.info("Retention: {} unused card picture(s) deleted", removed);
             }

@@ -2,11 +2,19 @@ package nl.kring.content;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.kring.domain.moodboard.Area;
+import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.organisation.Language;
+import nl.kring.domain.scale.ScaleQuestion;
+import nl.kring.domain.session.AnswerVisibility;
+import nl.kring.domain.session.LookBack;
+import nl.kring.domain.session.WishesAndIdeas;
+import nl.kring.domain.swap.PerspectiveSwap;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 
@@ -95,43 +103,43 @@ public class SeedTexts {
 
     // ---- the activities as the seeds set them up: where a new step in a plan starts ----
 
-    public nl.kring.domain.scale.ScaleQuestion scaleQuestion(Locale locale) {
-        return new nl.kring.domain.scale.ScaleQuestion(items(TextList.SCALE_QUESTIONS, locale));
+    public ScaleQuestion scaleQuestion(Locale locale) {
+        return new ScaleQuestion(items(TextList.SCALE_QUESTIONS, locale));
     }
 
-    public nl.kring.domain.session.LookBack lookBack(Locale locale) {
-        return new nl.kring.domain.session.LookBack(items(TextList.LOOK_BACK_QUESTIONS, locale));
+    public LookBack lookBack(Locale locale) {
+        return new LookBack(items(TextList.LOOK_BACK_QUESTIONS, locale));
     }
 
-    public nl.kring.domain.session.WishesAndIdeas wishesAndIdeas(nl.kring.domain.session.AnswerVisibility visibility,
+    public WishesAndIdeas wishesAndIdeas(AnswerVisibility visibility,
                                                                  Locale locale) {
         List<String> questions = items(TextList.WISH_QUESTIONS, locale);
-        return new nl.kring.domain.session.WishesAndIdeas(questions.get(0), questions.get(1), visibility);
+        return new WishesAndIdeas(questions.get(0), questions.get(1), visibility);
     }
 
-    public nl.kring.domain.swap.PerspectiveSwap perspectiveSwap(String situation, Locale locale) {
-        return new nl.kring.domain.swap.PerspectiveSwap(situation,
+    public PerspectiveSwap perspectiveSwap(String situation, Locale locale) {
+        return new PerspectiveSwap(situation,
                 perspectiveCards(locale).stream().map(PerspectiveCard::card).toList());
     }
 
     /** The worksheet's board: the four quadrants with the seed's questions. */
-    public nl.kring.domain.moodboard.Moodboard quadrantBoard(String prompt, boolean anonymous, Locale locale) {
-        return new nl.kring.domain.moodboard.Moodboard(prompt, moodboardQuadrants(locale), anonymous);
+    public Moodboard quadrantBoard(String prompt, boolean anonymous, Locale locale) {
+        return new Moodboard(prompt, moodboardQuadrants(locale), anonymous);
     }
 
     /**
      * The seed's question for a perspective card, in the reader's language, when the card
      * is one of the seed's (in any language: a plan keeps the words it was made with).
      */
-    public java.util.Optional<String> perspectiveQuestion(String card, Locale locale) {
+    public Optional<String> perspectiveQuestion(String card, Locale locale) {
         for (InOneLanguage language : languages.values()) {
             for (int i = 0; i < language.cards().size(); i++) {
                 if (language.cards().get(i).card().equalsIgnoreCase(card.strip())) {
-                    return java.util.Optional.of(in(locale).cards().get(i).question());
+                    return Optional.of(in(locale).cards().get(i).question());
                 }
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private InOneLanguage in(Locale locale) {
@@ -140,7 +148,7 @@ public class SeedTexts {
 
     private static InOneLanguage parse(JsonNode root) {
         Map<TextList, Texts> texts = new EnumMap<>(TextList.class);
-        Map<String, String> sources = new java.util.HashMap<>();
+        Map<String, String> sources = new HashMap<>();
         root.properties().forEach(entry -> {
             if (entry.getValue().has("source")) {
                 sources.put(entry.getKey(), entry.getValue().get("source").asString());

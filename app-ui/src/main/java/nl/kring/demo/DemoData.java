@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import nl.kring.domain.smallstep.SmallStepRound;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.organisation.Group;
 import nl.kring.domain.organisation.GroupName;
 import nl.kring.domain.organisation.GroupRepository;
+import nl.kring.domain.organisation.Language;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationRepository;
 import nl.kring.domain.organisation.Participant;
@@ -23,20 +25,20 @@ import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.organisation.Username;
+import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.Attendance;
 import nl.kring.domain.session.AttendanceStatus;
-import nl.kring.domain.session.AnswerVisibility;
 import nl.kring.domain.session.Diagram;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.QuestionRound;
+import nl.kring.domain.session.Session;
+import nl.kring.domain.session.SessionRepository;
+import nl.kring.domain.session.Step;
+import nl.kring.domain.smallstep.SmallStepRound;
 import nl.kring.domain.thought.ThoughtChallenge;
 import nl.kring.domain.thought.ThoughtWall;
-import nl.kring.domain.session.Session;
-import nl.kring.domain.session.Step;
-import nl.kring.domain.session.SessionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import nl.kring.content.SeedTexts;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -58,7 +60,7 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     /** The demo is a Dutch organisation: its plans use the seeds in Dutch. */
-    private static final java.util.Locale DUTCH = nl.kring.domain.organisation.Language.DUTCH.locale();
+    private static final Locale DUTCH = Language.DUTCH.locale();
 
     static final String ORGANISATION = "Welzijn Demo";
     /** The password of every demo account; printed in the README. */

@@ -149,11 +149,6 @@ public class SessionBroadcaster implements SessionChangeListener {
                 .filter(s -> (s.tablet != null) == tablets).count();
     }
 
-    /** How many screens follow sessions on this node (for the benchmark and health checks). */
-    public int screenCount() {
-        return channels.values().stream().mapToInt(c -> c.subscribers.size()).sum();
-    }
-
     private void readAndDeliver(SessionId sessionId, Channel channel) {
         while (true) {
             Optional<LiveSnapshot> snapshot;

@@ -1,5 +1,6 @@
 package nl.kring.moodboard;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class HeifConverter {
     static HeifConverter fromPath() {
         sweepLeftovers(Path.of(System.getProperty("java.io.tmpdir")), Instant.now());
         String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
-        Optional<Path> found = Stream.of(path.split(java.io.File.pathSeparator))
+        Optional<Path> found = Stream.of(path.split(File.pathSeparator))
                 .map(dir -> Path.of(dir, "heif-convert")).filter(Files::isExecutable).findFirst();
         if (found.isEmpty()) {
             log.info("HEIC photos: heif-convert not found (install libheif-examples to accept them)");

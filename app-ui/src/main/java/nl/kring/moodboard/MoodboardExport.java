@@ -3,6 +3,7 @@ package nl.kring.moodboard;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -14,12 +15,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import nl.kring.base.BundledFonts;
-import nl.kring.domain.moodboard.PhotoId;
 import javax.imageio.ImageIO;
+import nl.kring.base.BundledFonts;
 import nl.kring.domain.moodboard.Area;
 import nl.kring.domain.moodboard.CardKind;
 import nl.kring.domain.moodboard.MoodCard;
+import nl.kring.domain.moodboard.PhotoId;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
@@ -27,6 +28,7 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -83,7 +85,7 @@ public class MoodboardExport {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(image, "png", out);
             return out.toByteArray();
-        } catch (IOException | java.awt.FontFormatException e) {
+        } catch (IOException | FontFormatException e) {
             throw new IllegalStateException("the moodboard could not be drawn", e);
         }
     }
@@ -296,7 +298,7 @@ public class MoodboardExport {
         PdfPTable grid = new PdfPTable(CARDS_PER_ROW);
         grid.setWidthPercentage(100);
         grid.setSpacingBefore(6);
-        grid.getDefaultCell().setBorder(org.openpdf.text.Rectangle.NO_BORDER);
+        grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
         for (MoodCard card : cards) {
             PdfPCell tile = new PdfPCell();
             tile.setPadding(5);

@@ -1,6 +1,13 @@
 package nl.kring.moodboard;
 
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.kring.base.KringI18NProvider;
+import nl.kring.base.KringTime;
 import nl.kring.domain.moodboard.BoardLayout;
 import nl.kring.domain.moodboard.CardOwner;
 import nl.kring.domain.moodboard.MoodCard;
@@ -44,10 +51,10 @@ public class MoodboardService {
     private final MoodboardExport export;
     private final PhotoPipeline pipeline;
     private final AuditLog audit;
-    private final nl.kring.base.ui.KringI18NProvider i18n;
+    private final KringI18NProvider i18n;
 
     MoodboardService(SessionAccess access, MoodCardRepository cards, PhotoRepository photos, SessionEvents events,
-                     CurrentStaff currentStaff, MoodboardExport export, nl.kring.base.ui.KringI18NProvider i18n,
+                     CurrentStaff currentStaff, MoodboardExport export, KringI18NProvider i18n,
                      PhotoPipeline pipeline, AuditLog audit) {
         this.audit = audit;
         this.pipeline = pipeline;
@@ -120,7 +127,7 @@ public class MoodboardService {
      * session (during it and afterwards, with the results). Hidden and held-back cards are left out.
      */
     @Transactional // the download goes into the audit trail
-    public byte[] export(SessionId id, StepId stepId, boolean pdf, java.util.Locale locale) {
+    public byte[] export(SessionId id, StepId stepId, boolean pdf, Locale locale) {
         Session session = access.requireVisible(id);
         Step step = session.steps().stream().filter(s -> s.id().equals(stepId) && s.activity() instanceof Moodboard)
                 .findFirst().orElseThrow(() -> new InvalidValueException("step", "validation.step-moved-on"));
@@ -128,8 +135,8 @@ public class MoodboardService {
                 + " · " + session.title() + (pdf ? " · PDF" : " · PNG"));
         Moodboard board = (Moodboard) step.activity();
         BoardLayout layout = layout(id, stepId);
-        List<List<MoodCard>> perArea = new java.util.ArrayList<>();
-        java.util.Map<PhotoId, byte[]> images = new java.util.HashMap<>();
+        List<List<MoodCard>> perArea = new ArrayList<>();
+        Map<PhotoId, byte[]> images = new HashMap<>();
         for (int area = 0; area < board.areas().size(); area++) {
             List<MoodCard> shown = layout.clusters(area).stream().flatMap(List::stream)
                     .filter(MoodCard::isShown).toList();
@@ -138,9 +145,9 @@ public class MoodboardService {
             shown.stream().filter(c -> c.photo() != null).forEach(c ->
                     photos.bytes(c.photo(), true).ifPresent(bytes -> images.put(c.photo(), bytes)));
         }
-        String date = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
-                .format(session.scheduledAt().atZone(nl.kring.base.ui.KringTime.ZONE));
-        java.util.Map<String, String> labels = java.util.Map.of(
+        String date = DateTimeFormatter.ofPattern("d MMMM yyyy", locale)
+                .format(session.scheduledAt().atZone(KringTime.ZONE));
+        Map<String, String> labels = Map.of(
                 "source", i18n.getTranslation("moodboard.export.source", locale),
                 "empty", i18n.getTranslation("moodboard.export.empty", locale));
         BoardPrint print = new BoardPrint(session.title(), date, board, perArea, images, labels);

@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -182,7 +183,7 @@ public class PhotoPipeline {
         // a file that ends too early decodes to a grey half-photo with only a warning; other
         // warnings (some cameras write a few stray bytes) leave a good photo and are let through
         reader.addIIOReadWarningListener((source, warning) -> {
-            String text = warning == null ? "" : warning.toLowerCase(java.util.Locale.ROOT);
+            String text = warning == null ? "" : warning.toLowerCase(Locale.ROOT);
             if (text.contains("premature") || text.contains("truncat") || text.contains("end of")) {
                 damaged.set(true);
             }

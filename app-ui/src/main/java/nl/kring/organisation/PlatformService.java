@@ -17,6 +17,7 @@ import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.moodboard.PhotoPipeline;
 import nl.kring.security.AuditLog;
+import nl.kring.security.PasswordPolicy;
 import nl.kring.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

@@ -2,6 +2,7 @@ package nl.kring.organisation;
 
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.PasswordPolicy;
 
 /**
  * The checks shared by the start-up setups (the first organisation, the platform

@@ -1,6 +1,9 @@
 package nl.kring.organisation;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.kring.domain.organisation.Group;
@@ -22,6 +25,7 @@ import nl.kring.domain.privacy.PersonalDataStore;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.AuditLog;
 import nl.kring.security.CurrentStaff;
+import nl.kring.security.PasswordPolicy;
 import nl.kring.security.Roles;
 import nl.kring.security.StaffPrincipal;
 import org.springframework.security.access.AccessDeniedException;
@@ -101,8 +105,8 @@ public class StaffService {
     /** A password nobody knows: 32 random bytes, never shown, only its hash kept. */
     private static String unguessable() {
         byte[] random = new byte[32];
-        new java.security.SecureRandom().nextBytes(random);
-        return java.util.HexFormat.of().formatHex(random);
+        new SecureRandom().nextBytes(random);
+        return HexFormat.of().formatHex(random);
     }
 
     /** A coordinator gives roles inside the organisation only; platform administrators are made at start-up. */
@@ -182,6 +186,6 @@ public class StaffService {
 
     private Set<StaffAccount> without(Set<StaffId> ids, StaffId removed) {
         return ids.stream().filter(id -> !id.equals(removed)).map(accounts::findById)
-                .flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+                .flatMap(Optional::stream).collect(Collectors.toSet());
     }
 }

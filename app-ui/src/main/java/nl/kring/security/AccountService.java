@@ -6,7 +6,6 @@ import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.StaffAccountRepository;
 import nl.kring.domain.privacy.AuditAction;
 import nl.kring.domain.shared.InvalidValueException;
-import nl.kring.organisation.PasswordPolicy;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;

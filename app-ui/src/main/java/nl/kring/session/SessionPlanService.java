@@ -2,13 +2,20 @@ package nl.kring.session;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import nl.kring.domain.organisation.GroupId;
+import nl.kring.domain.organisation.Language;
+import nl.kring.domain.organisation.Role;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.CardImageRepository;
 import nl.kring.domain.session.ImageId;
+import nl.kring.domain.session.SavedProgramme;
+import nl.kring.domain.session.SavedProgrammeRepository;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionRepository;
@@ -17,6 +24,7 @@ import nl.kring.domain.session.Step;
 import nl.kring.domain.session.StepId;
 import nl.kring.domain.shared.ConcurrentChangeException;
 import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.security.CurrentStaff;
 import nl.kring.security.Roles;
 import nl.kring.security.StaffPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -46,13 +54,13 @@ public class SessionPlanService {
     private final CardImages cleaner;
     private final SessionAccess access;
     private final BuiltInTemplates templates;
-    private final nl.kring.domain.session.SavedProgrammeRepository saved;
-    private final nl.kring.security.CurrentStaff currentStaff;
+    private final SavedProgrammeRepository saved;
+    private final CurrentStaff currentStaff;
 
     SessionPlanService(SessionRepository sessions, CardImageRepository images, CardImages cleaner,
                        SessionAccess access, BuiltInTemplates templates,
-                       nl.kring.domain.session.SavedProgrammeRepository saved,
-                       nl.kring.security.CurrentStaff currentStaff) {
+                       SavedProgrammeRepository saved,
+                       CurrentStaff currentStaff) {
         this.templates = templates;
         this.saved = saved;
         this.currentStaff = currentStaff;
@@ -126,7 +134,7 @@ public class SessionPlanService {
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
     @Transactional
     public Session planFromTemplate(GroupId groupId, String title, Instant scheduledAt, String programmeKey,
-                                    java.util.Locale language) {
+                                    Locale language) {
         var group = access.requirePlannableGroup(groupId);
         List<Step> steps;
         if (programmeKey.startsWith(SAVED)) {
@@ -147,22 +155,22 @@ public class SessionPlanService {
     @PreAuthorize(Roles.COORDINATOR_OR_FACILITATOR)
     @Transactional(readOnly = true)
     public List<Programme> programmes() {
-        List<Programme> all = new java.util.ArrayList<>();
+        List<Programme> all = new ArrayList<>();
         // every language holds the same programmes with the same steps (ContentFilesTest)
-        templates.all(nl.kring.domain.organisation.Language.DUTCH.locale()).forEach(t ->
+        templates.all(Language.DUTCH.locale()).forEach(t ->
                 all.add(new Programme(t.key(), true, null, t.steps().size(), false)));
         var me = currentStaff.require();
         saved.findByOrganisation(me.organisationId()).forEach(p -> all.add(programme(p, me)));
         return all;
     }
 
-    private Programme programme(nl.kring.domain.session.SavedProgramme saved, StaffPrincipal me) {
+    private Programme programme(SavedProgramme saved, StaffPrincipal me) {
         return new Programme(SAVED + saved.id(), false, saved.name(), saved.steps().size(), mayChange(saved, me));
     }
 
     /** An own programme is changed or removed by a coordinator or by whoever saved it. */
-    private static boolean mayChange(nl.kring.domain.session.SavedProgramme programme, StaffPrincipal me) {
-        return me.is(nl.kring.domain.organisation.Role.COORDINATOR) || programme.savedBy().equals(me.staffId());
+    private static boolean mayChange(SavedProgramme programme, StaffPrincipal me) {
+        return me.is(Role.COORDINATOR) || programme.savedBy().equals(me.staffId());
     }
 
     /**
@@ -175,7 +183,7 @@ public class SessionPlanService {
     public Programme saveAsProgramme(SessionId id, String name) {
         Session session = access.requirePlannable(id);
         var me = currentStaff.require();
-        var programme = nl.kring.domain.session.SavedProgramme.of(me.organisationId(), name, me.staffId(),
+        var programme = SavedProgramme.of(me.organisationId(), name, me.staffId(),
                 session.steps());
         saved.save(programme);
         return programme(programme, me);
@@ -197,7 +205,7 @@ public class SessionPlanService {
         if (!mayChange(programme, me)) {
             throw SessionAccess.refused();
         }
-        var changed = new nl.kring.domain.session.SavedProgramme(programme.id(), programme.organisation(), name,
+        var changed = new SavedProgramme(programme.id(), programme.organisation(), name,
                 programme.savedBy(), session.steps());
         saved.save(changed);
         return programme(changed, me);
@@ -216,14 +224,14 @@ public class SessionPlanService {
         saved.delete(programme.id());
     }
 
-    private java.util.Optional<nl.kring.domain.session.SavedProgramme> savedProgramme(String key) {
+    private Optional<SavedProgramme> savedProgramme(String key) {
         if (!key.startsWith(SAVED)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
-            return saved.findById(java.util.UUID.fromString(key.substring(SAVED.length())));
+            return saved.findById(UUID.fromString(key.substring(SAVED.length())));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.kring.base.BundledFonts;
-import nl.kring.base.ui.KringI18NProvider;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringI18NProvider;
+import nl.kring.base.KringTime;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.organisation.GroupRepository;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.privacy.AuditAction;
@@ -69,12 +70,12 @@ public class SessionReportService {
     private final GroupRepository groups;
     private final KringI18NProvider i18n;
     private final List<BoardPicture> pictures;
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
     private final AuditLog audit;
 
     SessionReportService(SessionAccess access, LiveSessionReader reader, GroupRepository groups,
-                         KringI18NProvider i18n, List<BoardPicture> pictures, nl.kring.content.SeedTexts seeds,
+                         KringI18NProvider i18n, List<BoardPicture> pictures, SeedTexts seeds,
                          AuditLog audit) {
         this.audit = audit;
         this.seeds = seeds;
@@ -229,7 +230,7 @@ public class SessionReportService {
                 ContributionId thought = challenged.thought();
                 line(document, t("report.challenged", snapshot.item(thought).map(BoardItem::text).orElse("–")),
                         heading);
-                List<String> questions = seeds.items(nl.kring.content.SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS,
+                List<String> questions = seeds.items(SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS,
                         locale);
                 for (int q = 0; q < questions.size(); q++) {
                     List<BoardItem> answers = snapshot.visibleOn(step.id(), BoardKey.challengeQuestion(thought, q));

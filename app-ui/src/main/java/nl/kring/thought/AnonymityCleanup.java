@@ -1,5 +1,6 @@
 package nl.kring.thought;
 
+import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionSecrets;
 import nl.kring.domain.session.StepStateRepository;
@@ -31,7 +32,7 @@ class AnonymityCleanup implements SessionEndHandler {
         contributions.forgetMarks(session);
         stepStates.findBySession(session).forEach((step, state) -> {
             if (state instanceof SwapState swap) {
-                stepStates.save(session, step, nl.kring.domain.session.ActivityType.PERSPECTIVE_SWAP,
+                stepStates.save(session, step, ActivityType.PERSPECTIVE_SWAP,
                         swap.forgetHolders());
             }
         });

@@ -6,7 +6,6 @@ import java.net.ConnectException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import nl.kring.base.ui.ErrorMessages;
-import nl.kring.base.ui.KringI18NProvider;
 import nl.kring.domain.shared.ConcurrentChangeException;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;

@@ -20,7 +20,7 @@ import nl.kring.attendance.AttendanceReportService;
 import nl.kring.attendance.FollowUpService;
 import nl.kring.attendance.Period;
 import nl.kring.attendance.ui.AttendanceView;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.testing.KringBrowserlessTestBase;
 import nl.kring.testing.SignedIn;

@@ -14,10 +14,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import java.util.Optional;
 import nl.kring.attendance.AttendanceExport;
-import nl.kring.attendance.AttendanceReportService;
 import nl.kring.attendance.AttendanceReportService.GroupRow;
+import nl.kring.attendance.AttendanceReportService;
+import nl.kring.attendance.Percent;
 import nl.kring.attendance.Period;
 import nl.kring.base.ui.MainLayout;
+import nl.kring.domain.organisation.GroupId;
 import nl.kring.security.Roles;
 
 /**
@@ -37,7 +39,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
     private final PeriodFilter period;
     /** The filters as last shown; a download (outside the UI lock) reads these, not the fields. */
     private volatile Period chosen = Period.lastYear();
-    private volatile Optional<nl.kring.domain.organisation.GroupId> selectedGroup = Optional.empty();
+    private volatile Optional<GroupId> selectedGroup = Optional.empty();
 
     public AttendanceView(AttendanceReportService reports, AttendanceExport exports) {
         this.reports = reports;
@@ -61,7 +63,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         groups.addColumn(row -> row.figures().sessionsHeld()).setHeader(getTranslation("overview.sessions-held"));
         groups.addColumn(row -> String.format(locale, "%.1f", row.figures().averagePresent()))
                 .setHeader(getTranslation("attendance.average-present"));
-        groups.addColumn(row -> row.figures().sessionsHeld() == 0 ? "–" : nl.kring.attendance.Percent.of(row.figures().rate()))
+        groups.addColumn(row -> row.figures().sessionsHeld() == 0 ? "–" : Percent.of(row.figures().rate()))
                 .setHeader(getTranslation("overview.attendance-rate"));
         groups.addComponentColumn(row -> new RateChart(row.figures(), locale))
                 .setHeader(getTranslation("attendance.chart.title")).setFlexGrow(3);
@@ -87,7 +89,7 @@ public class AttendanceView extends VerticalLayout implements HasDynamicTitle {
         var figures = overview.total();
         total.setText(figures.sessionsHeld() == 0 ? getTranslation("attendance.no-sessions")
                 : getTranslation("attendance.figures", figures.sessionsHeld(),
-                        String.format(getLocale(), "%.1f", figures.averagePresent()), nl.kring.attendance.Percent.of(figures.rate())));
+                        String.format(getLocale(), "%.1f", figures.averagePresent()), Percent.of(figures.rate())));
         empty.setText(overview.groups().isEmpty() ? getTranslation("attendance.no-groups") : "");
         empty.setVisible(overview.groups().isEmpty());
         groups.setVisible(!overview.groups().isEmpty());

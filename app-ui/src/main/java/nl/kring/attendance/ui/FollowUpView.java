@@ -5,12 +5,14 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.attendance.FollowUpService;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.security.Roles;
 
@@ -21,7 +23,7 @@ import nl.kring.security.Roles;
 @Route(value = "opvolgen", layout = MainLayout.class)
 @RolesAllowed({Roles.COORDINATOR, Roles.FACILITATOR})
 public class FollowUpView extends VerticalLayout implements HasDynamicTitle,
-        com.vaadin.flow.router.BeforeEnterObserver {
+        BeforeEnterObserver {
 
     private final FollowUpService service;
     final Div list = new Div();
@@ -36,7 +38,7 @@ public class FollowUpView extends VerticalLayout implements HasDynamicTitle,
 
     /** Read again on every visit: the list changes whenever someone comes, misses or is followed up. */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
         show();
     }
 

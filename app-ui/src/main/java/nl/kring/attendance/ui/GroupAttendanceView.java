@@ -9,25 +9,30 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.kring.attendance.AttendanceExport;
-import nl.kring.attendance.AttendanceReportService;
 import nl.kring.attendance.AttendanceReportService.GroupReport;
+import nl.kring.attendance.AttendanceReportService;
+import nl.kring.attendance.Percent;
 import nl.kring.attendance.Period;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
-import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.organisation.GroupId;
@@ -63,9 +68,9 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         try {
-            groupId = new GroupId(java.util.UUID.fromString(parameter));
+            groupId = new GroupId(UUID.fromString(parameter));
         } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         Locale locale = getLocale();
@@ -103,7 +108,7 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
         body.add(new Paragraph(figures.sessionsHeld() == 0 ? getTranslation("attendance.no-sessions")
                 : getTranslation("attendance.figures", figures.sessionsHeld(),
                         String.format(locale, "%.1f", figures.averagePresent()),
-                        nl.kring.attendance.Percent.of(figures.rate()))));
+                        Percent.of(figures.rate()))));
         body.add(new H2(getTranslation("attendance.chart.title")), new RateChart(figures, locale));
 
         body.add(new H2(getTranslation("attendance.sessions")));
@@ -133,8 +138,8 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
             RouterLink link = new RouterLink(person.name(), ParticipantRecordView.class, person.id().toString());
             String figuresText = history.sessions() == 0 ? getTranslation("attendance.person.none")
                     : getTranslation("attendance.person.figures", history.present(), history.sessions(),
-                            nl.kring.attendance.Percent.of(history.rate()), history.currentStreak());
-            ListItem item = new ListItem(link, new com.vaadin.flow.component.html.Span(" · " + figuresText
+                            Percent.of(history.rate()), history.currentStreak());
+            ListItem item = new ListItem(link, new Span(" · " + figuresText
                     + (person.active() ? "" : " · " + getTranslation("participant.status.LEFT"))));
             people.add(item);
         }
@@ -157,7 +162,7 @@ public class GroupAttendanceView extends VerticalLayout implements HasUrlParamet
                 steps.partly(), steps.notYet())));
     }
 
-    private String list(java.util.List<String> names) {
+    private String list(List<String> names) {
         return names.isEmpty() ? "–" : String.join(", ", names);
     }
 

@@ -14,20 +14,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
+import java.util.UUID;
 import nl.kring.attendance.AttendanceReportService;
 import nl.kring.attendance.FollowUpService;
+import nl.kring.attendance.Percent;
 import nl.kring.attendance.PrivacyService;
-import nl.kring.base.ui.KringTime;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.attendance.FollowUpAction;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.security.Roles;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * A participant's page for coordinators and the group's facilitators: sessions, rate,
@@ -58,9 +61,9 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         try {
-            id = new ParticipantId(java.util.UUID.fromString(parameter));
+            id = new ParticipantId(UUID.fromString(parameter));
         } catch (IllegalArgumentException e) {
-            event.rerouteToError(com.vaadin.flow.router.NotFoundException.class);
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         show();
@@ -76,7 +79,7 @@ public class ParticipantRecordView extends VerticalLayout implements HasUrlParam
                 + (record.active() ? "" : " · " + getTranslation("participant.status.LEFT"))));
         add(new Paragraph(history.sessions() == 0 ? getTranslation("attendance.person.none")
                 : getTranslation("attendance.person.figures", history.present(), history.sessions(),
-                        nl.kring.attendance.Percent.of(history.rate()), history.currentStreak())));
+                        Percent.of(history.rate()), history.currentStreak())));
         if (!history.followUpReasons().isEmpty() && record.active()) {
             Paragraph reasons = new Paragraph(getTranslation("followup.on-list") + " " + String.join(" ",
                     history.followUpReasons().stream().map(r -> getTranslation("followup.reason." + r.name()))

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.util.function.Consumer;
 import nl.kring.attendance.Period;
+import nl.kring.base.ui.ReaderLocale;
 
 /** Two dates, from and to; tells the page when both make a valid period. */
 class PeriodFilter extends FlexLayout {
@@ -19,7 +20,7 @@ class PeriodFilter extends FlexLayout {
         from.setValue(start.from());
         to.setValue(start.to());
         for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setLocale(nl.kring.base.ui.ReaderLocale.of(picker));
+            picker.setLocale(ReaderLocale.of(picker));
             picker.addValueChangeListener(e -> {
                 if (from.getValue() != null && to.getValue() != null && !to.getValue().isBefore(from.getValue())) {
                     from.setInvalid(false);

@@ -6,14 +6,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.kring.attendance.PrivacyService;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.FormErrors;
-import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.privacy.AuditEntry;
@@ -40,7 +41,7 @@ public class PrivacyView extends VerticalLayout implements HasDynamicTitle {
             field.setMin(1);
             field.setMax(120);
             field.setStepButtonsVisible(true);
-            field.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("privacy.months")));
+            field.setSuffixComponent(new Span(getTranslation("privacy.months")));
         }
         personal.setValue(organisation.retentionMonths());
         content.setValue(organisation.contentRetentionMonths());

@@ -37,8 +37,4 @@ public class FormDialog extends Dialog {
         form.add(fields);
         return this;
     }
-
-    public Button saveButton() {
-        return save;
-    }
 }

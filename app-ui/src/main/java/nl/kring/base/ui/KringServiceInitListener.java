@@ -10,6 +10,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Set;
 import nl.kring.base.DatabaseWatch;
+import nl.kring.base.KringI18NProvider;
 import nl.kring.security.AccountService;
 import nl.kring.security.CurrentStaff;
 import nl.kring.security.ui.ChangePasswordView;

@@ -3,29 +3,35 @@ package nl.kring.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
-import com.vaadin.flow.component.contextmenu.MenuItem;
-import com.vaadin.flow.component.contextmenu.SubMenu;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.kring.attendance.ui.AttendanceView;
+import nl.kring.attendance.ui.FollowUpView;
+import nl.kring.attendance.ui.PrivacyView;
 import nl.kring.domain.organisation.Language;
 import nl.kring.organisation.ui.GroupsView;
 import nl.kring.organisation.ui.OrganisationOverviewView;
+import nl.kring.organisation.ui.PlatformView;
 import nl.kring.organisation.ui.StaffView;
+import nl.kring.preparation.ui.PreparationView;
 import nl.kring.security.AccountService;
 import nl.kring.security.Roles;
 import nl.kring.security.StaffPrincipal;
 import nl.kring.security.ui.ChangePasswordView;
+import nl.kring.session.ui.ProgrammesView;
 
 /**
  * The frame around every staff page: the navigation fits the role, the menu holds the
@@ -72,7 +78,7 @@ public class MainLayout extends AppLayout {
         nav.setLabel(getTranslation("nav.label"));
         if (authentication.hasRole(Roles.PLATFORM_ADMIN)) {
             // a platform administrator sees the organisations, never anything inside one
-            nav.addItem(new SideNavItem(getTranslation("nav.platform"), nl.kring.organisation.ui.PlatformView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.platform"), PlatformView.class,
                     VaadinIcon.BUILDING.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.about"), AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
             return nav;
@@ -86,20 +92,20 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.my-groups"), GroupsView.class, VaadinIcon.USERS.create()));
         }
         if (authentication.hasRole(Roles.COORDINATOR) || authentication.hasRole(Roles.FACILITATOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.attendance"), nl.kring.attendance.ui.AttendanceView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.attendance"), AttendanceView.class,
                     VaadinIcon.CHART.create()));
-            nav.addItem(new SideNavItem(getTranslation("nav.follow-up"), nl.kring.attendance.ui.FollowUpView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.follow-up"), FollowUpView.class,
                     VaadinIcon.PHONE.create()));
         }
         if (authentication.hasRole(Roles.COORDINATOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.privacy"), nl.kring.attendance.ui.PrivacyView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.privacy"), PrivacyView.class,
                     VaadinIcon.SHIELD.create()));
         }
         if (authentication.hasRole(Roles.COORDINATOR) || authentication.hasRole(Roles.FACILITATOR)) {
-            nav.addItem(new SideNavItem(getTranslation("nav.programmes"), nl.kring.session.ui.ProgrammesView.class,
+            nav.addItem(new SideNavItem(getTranslation("nav.programmes"), ProgrammesView.class,
                     VaadinIcon.BOOK.create()));
         }
-        nav.addItem(new SideNavItem(getTranslation("nav.preparation"), nl.kring.preparation.ui.PreparationView.class,
+        nav.addItem(new SideNavItem(getTranslation("nav.preparation"), PreparationView.class,
                 VaadinIcon.LIGHTBULB.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.about"), AboutView.class, VaadinIcon.INFO_CIRCLE.create()));
         return nav;

@@ -8,6 +8,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import nl.kring.organisation.ui.GroupsView;
 import nl.kring.organisation.ui.OrganisationOverviewView;
+import nl.kring.organisation.ui.PlatformView;
 import nl.kring.security.Roles;
 
 /** The address "/" sends each role to the start page that fits it. */
@@ -24,7 +25,7 @@ public class StartView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(Roles.PLATFORM_ADMIN)) {
-            event.forwardTo(nl.kring.organisation.ui.PlatformView.class);
+            event.forwardTo(PlatformView.class);
         } else if (authentication.hasRole(Roles.COORDINATOR)) {
             event.forwardTo(OrganisationOverviewView.class);
         } else {

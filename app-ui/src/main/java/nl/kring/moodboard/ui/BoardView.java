@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import nl.kring.domain.moodboard.Area;
@@ -89,7 +90,7 @@ class BoardView extends Div {
                 DropTarget<Div> target = DropTarget.create(box);
                 target.setDropEffect(DropEffect.MOVE);
                 target.addDropListener(e -> e.getDragData().filter(String.class::isInstance)
-                        .map(data -> new MoodCardId(java.util.UUID.fromString((String) data)))
+                        .map(data -> new MoodCardId(UUID.fromString((String) data)))
                         .ifPresent(card -> drop.move(card, index)));
             }
             add(box);

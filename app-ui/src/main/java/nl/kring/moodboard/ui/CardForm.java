@@ -1,5 +1,6 @@
 package nl.kring.moodboard.ui;
 
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -10,21 +11,21 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import com.vaadin.flow.component.HasValidation;
-import java.util.UUID;
 import nl.kring.base.ui.Notifications;
-import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.domain.moodboard.CardColour;
 import nl.kring.domain.moodboard.CardKind;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.Moodboard;
-import nl.kring.domain.shared.InvalidValueException;
+import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.domain.session.StepId;
+import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.moodboard.CardFields;
 import nl.kring.moodboard.CleanPhoto;
 import nl.kring.moodboard.KeptPhoto;
@@ -147,7 +148,7 @@ class CardForm extends VerticalLayout {
         artist.setWidthFull();
         colour.setLabel(getTranslation("moodboard.form.colour"));
         colour.setItems(CardColour.values());
-        colour.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(c -> {
+        colour.setRenderer(new ComponentRenderer<>(c -> {
             Span swatch = new Span(getTranslation("moodboard.colour." + c.name()));
             swatch.addClassName("kring-colour-swatch");
             swatch.getStyle().set("background-color", c.hex());

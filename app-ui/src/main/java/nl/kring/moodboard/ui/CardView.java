@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import nl.kring.domain.moodboard.CardKind;
 import nl.kring.domain.moodboard.MoodCard;
+import nl.kring.domain.session.Distress;
 import nl.kring.moodboard.PhotoAddress;
 
 /**
@@ -42,7 +43,7 @@ class CardView extends Div {
             hidden.addClassName("kring-mood-badge");
             add(hidden);
         }
-        if (leader && card.distress() == nl.kring.domain.session.Distress.HELD) {
+        if (leader && card.distress() == Distress.HELD) {
             addClassName("kring-mood-held");
             Span held = new Span(getTranslation("moodboard.held-badge"));
             held.addClassName("kring-mood-badge");

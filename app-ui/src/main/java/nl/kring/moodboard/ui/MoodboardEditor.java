@@ -1,6 +1,7 @@
 package nl.kring.moodboard.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -113,7 +114,7 @@ class MoodboardEditor implements ActivityEditor {
     }
 
     /** Shows an error about the areas below them. */
-    private final class AreasError implements com.vaadin.flow.component.HasValidation {
+    private final class AreasError implements HasValidation {
         @Override
         public void setErrorMessage(String message) {
             areasError.setValue(message == null ? "" : message);

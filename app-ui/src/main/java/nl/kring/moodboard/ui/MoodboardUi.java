@@ -11,8 +11,13 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ReaderLocale;
 import nl.kring.base.ui.ShownText;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.moodboard.MoodCard;
 import nl.kring.domain.moodboard.Moodboard;
 import nl.kring.domain.session.Activity;
@@ -21,6 +26,7 @@ import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.moodboard.MoodboardService;
+import nl.kring.moodboard.PhotoPipeline;
 import nl.kring.moodboard.TabletMoodboardService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.ui.activity.ActivityUi;
@@ -42,10 +48,10 @@ class MoodboardUi implements ActivityUi {
     private final MoodboardService boards;
     private final TabletMoodboardService tabletBoards;
     private final boolean readsHeic;
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
-    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards, nl.kring.moodboard.PhotoPipeline photos,
-                nl.kring.content.SeedTexts seeds) {
+    MoodboardUi(MoodboardService boards, TabletMoodboardService tabletBoards, PhotoPipeline photos,
+                SeedTexts seeds) {
         this.seeds = seeds;
         this.boards = boards;
         this.tabletBoards = tabletBoards;
@@ -60,7 +66,7 @@ class MoodboardUi implements ActivityUi {
     @Override
     public ActivityEditor editor(Activity existing) {
         return new MoodboardEditor((Moodboard) existing,
-                seeds.moodboardQuadrants(nl.kring.base.ui.ReaderLocale.current()));
+                seeds.moodboardQuadrants(ReaderLocale.current()));
     }
 
     @Override
@@ -117,7 +123,7 @@ class MoodboardUi implements ActivityUi {
     private static class BoardPart extends LivePart {
         private final Step step;
         private final BoardView view;
-        java.util.function.Consumer<LiveSnapshot> onFirstUpdate;
+        Consumer<LiveSnapshot> onFirstUpdate;
 
         BoardPart(Step step, BoardView view, Component... content) {
             super(content);
@@ -150,8 +156,8 @@ class MoodboardUi implements ActivityUi {
             addClassName("kring-moodboard");
             addClassName("kring-tablet-moodboard");
             Moodboard board = (Moodboard) step.activity();
-            java.util.function.Predicate<MoodCard> own = card -> card.owner().isParticipant(context.participantId());
-            java.util.function.Function<MoodCard, Component> tools = card -> own.test(card)
+            Predicate<MoodCard> own = card -> card.owner().isParticipant(context.participantId());
+            Function<MoodCard, Component> tools = card -> own.test(card)
                     ? ownTools(board, card, service, context) : null;
             BoardView.DropMove drop = (card, area) -> attempt(this,
                     () -> service.move(context.token(), step.id(), card, area, null));

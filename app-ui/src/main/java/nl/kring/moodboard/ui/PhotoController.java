@@ -6,6 +6,7 @@ import java.util.UUID;
 import nl.kring.domain.moodboard.Photo;
 import nl.kring.domain.moodboard.PhotoId;
 import nl.kring.moodboard.PhotoAddress;
+import nl.kring.moodboard.PhotoPass;
 import nl.kring.moodboard.PhotoService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -37,7 +38,7 @@ class PhotoController {
         } catch (IllegalArgumentException e) {
             return ResponseEntity.notFound().build();
         }
-        return photos.photo(photoId, small != null, nl.kring.moodboard.PhotoPass.of(request.getSession(false)))
+        return photos.photo(photoId, small != null, PhotoPass.of(request.getSession(false)))
                 .map(bytes -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(Photo.CONTENT_TYPE))
                         // a photo never changes under its id; private: no shared cache may keep it

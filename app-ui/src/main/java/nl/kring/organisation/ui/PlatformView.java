@@ -34,10 +34,10 @@ import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.moodboard.PhotoPipeline;
-import nl.kring.organisation.PasswordPolicy;
 import nl.kring.organisation.PlatformService.OrganisationLine;
 import nl.kring.organisation.PlatformService;
 import nl.kring.organisation.SignInSettings;
+import nl.kring.security.PasswordPolicy;
 import nl.kring.security.Roles;
 
 /**

@@ -25,9 +25,9 @@ import nl.kring.domain.organisation.Role;
 import nl.kring.domain.organisation.StaffAccount;
 import nl.kring.domain.organisation.Username;
 import nl.kring.domain.shared.InvalidValueException;
-import nl.kring.organisation.PasswordPolicy;
 import nl.kring.organisation.OrganisationSettingsService;
 import nl.kring.organisation.StaffService;
+import nl.kring.security.PasswordPolicy;
 import nl.kring.security.Roles;
 
 /** Coordinators create staff accounts, change roles, block accounts and reset passwords. */

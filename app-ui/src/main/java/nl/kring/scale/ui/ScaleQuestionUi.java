@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.FormErrors;
-import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ReaderLocale;
 import nl.kring.base.ui.ShownText;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.scale.ScaleAnswer;
 import nl.kring.domain.scale.ScaleDistribution;
 import nl.kring.domain.scale.ScalePoint;
@@ -52,9 +54,9 @@ class ScaleQuestionUi implements ActivityUi {
     private final TabletScaleService scales;
     private final ScaleSpreadService spreads;
 
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
-    ScaleQuestionUi(TabletScaleService scales, ScaleSpreadService spreads, nl.kring.content.SeedTexts seeds) {
+    ScaleQuestionUi(TabletScaleService scales, ScaleSpreadService spreads, SeedTexts seeds) {
         this.scales = scales;
         this.spreads = spreads;
         this.seeds = seeds;
@@ -67,7 +69,7 @@ class ScaleQuestionUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor(existing != null ? (ScaleQuestion) existing : seeds.scaleQuestion(nl.kring.base.ui.ReaderLocale.current()));
+        return new Editor(existing != null ? (ScaleQuestion) existing : seeds.scaleQuestion(ReaderLocale.current()));
     }
 
     @Override

@@ -13,8 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
-import nl.kring.organisation.PasswordPolicy;
 import nl.kring.security.AccountService;
+import nl.kring.security.PasswordPolicy;
 
 /** A staff member chooses their own password; required after a coordinator set a first one. */
 @Route(value = "wachtwoord", layout = MainLayout.class)

@@ -27,14 +27,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
+import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.AnswerableQuestions;
 import nl.kring.domain.session.JoinCode;
 import nl.kring.domain.session.Step;
+import nl.kring.domain.session.StepId;
 import nl.kring.domain.session.TabletId;
 import nl.kring.domain.session.TabletToken;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.live.SessionBroadcaster;
+import nl.kring.moodboard.PhotoPass;
 import nl.kring.session.Delivered;
 import nl.kring.session.LiveSnapshot.TabletLine;
 import nl.kring.session.LiveSnapshot;
@@ -76,7 +79,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     private final H1 heading = new H1();
     private final ReadAloud readAloud = new ReadAloud();
     private final Div announcer = new Div();
-    private nl.kring.domain.session.StepId lastStep;
+    private StepId lastStep;
     private final ContributionAnnouncer contributions = new ContributionAnnouncer();
 
     private final transient List<CheckIn> checkIns;
@@ -121,7 +124,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
         token = cookie.get();
         state = found.get();
         tablets.snapshot(token).ifPresentOrElse(snapshot -> {
-            nl.kring.moodboard.PhotoPass.grant(snapshot.sessionId());
+            PhotoPass.grant(snapshot.sessionId());
             render(snapshot);
         }, () -> event.forwardTo(JoinView.class));
     }
@@ -297,7 +300,7 @@ public class ParticipantView extends VerticalLayout implements BeforeEnterObserv
     }
 
     /** What this tablet asks its person privately, whatever the step (built once, then updated). */
-    private void showCheckIns(LiveSnapshot snapshot, nl.kring.domain.organisation.ParticipantId participant) {
+    private void showCheckIns(LiveSnapshot snapshot, ParticipantId participant) {
         if (checkInParts.isEmpty() && !checkIns.isEmpty()) {
             ParticipantContext context = new ParticipantContext(token, participant, tablets, delivery, state.tabletId());
             checkIns.forEach(checkIn -> checkInParts.add(checkIn.part(context)));

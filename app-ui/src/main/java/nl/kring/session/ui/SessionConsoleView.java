@@ -31,13 +31,15 @@ import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.MainLayout;
-import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.Notifications;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.Attendance;
@@ -50,13 +52,16 @@ import nl.kring.live.SessionBroadcaster;
 import nl.kring.security.Roles;
 import nl.kring.session.DistressService;
 import nl.kring.session.LiveSessionService;
-import nl.kring.session.LiveSnapshot;
 import nl.kring.session.LiveSnapshot.RosterName;
 import nl.kring.session.LiveSnapshot.TabletLine;
+import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SessionPermissions;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.StepLabel;
 import nl.kring.session.ui.activity.ActivityUis;
 import nl.kring.session.ui.activity.ConsoleContext;
+import nl.kring.session.ui.activity.ConsoleNotice;
+import nl.kring.session.ui.activity.LivePart;
 
 /**
  * The facilitator's console for a live session: the current step and what comes in,
@@ -113,12 +118,12 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
     DistressAlerts alerts;
 
     private final transient DistressService distress;
-    private final transient java.util.List<nl.kring.session.ui.activity.ConsoleNotice> notices;
-    private final java.util.List<nl.kring.session.ui.activity.LivePart> noticeParts = new java.util.ArrayList<>();
+    private final transient List<ConsoleNotice> notices;
+    private final List<LivePart> noticeParts = new ArrayList<>();
 
     public SessionConsoleView(LiveSessionService live, SessionPlanService plans, SessionBroadcaster broadcaster,
                               ActivityUis activities, DistressService distress, Clock clock,
-                              java.util.List<nl.kring.session.ui.activity.ConsoleNotice> notices) {
+                              List<ConsoleNotice> notices) {
         this.notices = notices;
         this.distress = distress;
         this.live = live;
@@ -359,7 +364,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         doorOpen = now.open() && (now.closesAt() == null || clock.instant().isBefore(now.closesAt()));
         ShownText.set(door, !doorOpen ? getTranslation("console.door-closed")
                 : now.closesAt() == null ? getTranslation("console.door-open")
-                : getTranslation("console.door-open-until", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                : getTranslation("console.door-open-until", DateTimeFormatter.ofPattern("HH:mm")
                         .format(KringTime.local(now.closesAt()))));
         ShownText.set(doorButton, getTranslation(doorOpen ? "console.door-close" : "console.door-reopen"));
     }
@@ -370,7 +375,7 @@ public class SessionConsoleView extends VerticalLayout implements HasUrlParamete
         for (int i = 0; i < steps.size(); i++) {
             int index = i;
             Step step = steps.get(i);
-            Button go = new Button((i + 1) + ". " + nl.kring.session.StepLabel.headlineOr(
+            Button go = new Button((i + 1) + ". " + StepLabel.headlineOr(
                     getTranslation("activity." + step.activity().type().name()), step.activity()), e -> goTo(index));
             go.addClassName("kring-plan-step");
             go.addThemeVariants(ButtonVariant.TERTIARY);

@@ -3,7 +3,10 @@ package nl.kring.session.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,20 +26,24 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.kring.base.KringTime;
 import nl.kring.base.ui.FormDialog;
 import nl.kring.base.ui.FormErrors;
-import nl.kring.base.ui.KringTime;
 import nl.kring.base.ui.MainLayout;
 import nl.kring.base.ui.Notifications;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.SavedProgramme;
 import nl.kring.domain.session.Session;
 import nl.kring.domain.session.SessionId;
 import nl.kring.domain.session.SessionStatus;
@@ -46,6 +53,8 @@ import nl.kring.session.LiveSessionService;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SessionPermissions;
 import nl.kring.session.SessionPlanService;
+import nl.kring.session.SessionReportService;
+import nl.kring.session.StepLabel;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ActivityUis;
 import nl.kring.session.ui.activity.LivePart;
@@ -62,7 +71,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
     private final transient SessionPlanService plans;
     private final transient LiveSessionService live;
     private final transient ActivityUis activities;
-    private final transient nl.kring.session.SessionReportService reports;
+    private final transient SessionReportService reports;
     private Session session;
     private SessionPermissions may;
 
@@ -74,7 +83,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
     final Button toConsole = new Button();
 
     public SessionPlanView(SessionPlanService plans, LiveSessionService live, ActivityUis activities,
-                           nl.kring.session.SessionReportService reports) {
+                           SessionReportService reports) {
         this.reports = reports;
         this.plans = plans;
         this.live = live;
@@ -181,7 +190,7 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
         for (Step step : session.steps()) {
             Div block = new Div();
             block.addClassName("kring-result-step");
-            block.add(new H3(nl.kring.session.StepLabel.of(
+            block.add(new H3(StepLabel.of(
                     getTranslation("activity." + step.activity().type().name()), step.activity())));
             LivePart result = activities.of(step.activity().type()).resultPart(step);
             if (result != null) {
@@ -214,13 +223,13 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
      * or in place of one of the organisation's own programmes (that is how a programme is edited).
      */
     private void openSaveProgrammeDialog() {
-        com.vaadin.flow.component.textfield.TextField name = new com.vaadin.flow.component.textfield.TextField(
+        TextField name = new TextField(
                 getTranslation("plan.programme-name"));
-        name.setMaxLength(nl.kring.domain.session.SavedProgramme.MAX_NAME_LENGTH);
+        name.setMaxLength(SavedProgramme.MAX_NAME_LENGTH);
         name.setValue(session.title());
         name.setWidthFull();
-        com.vaadin.flow.component.combobox.ComboBox<SessionPlanService.Programme> replace =
-                new com.vaadin.flow.component.combobox.ComboBox<>(getTranslation("plan.programme-replace"));
+        ComboBox<SessionPlanService.Programme> replace =
+                new ComboBox<>(getTranslation("plan.programme-replace"));
         replace.setItems(plans.programmes().stream().filter(SessionPlanService.Programme::mayReplace).toList());
         replace.setItemLabelGenerator(SessionPlanService.Programme::name);
         replace.setHelperText(getTranslation("plan.programme-replace.help"));
@@ -233,8 +242,8 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
                 name.setValue(e.getValue().name());
             }
         });
-        nl.kring.base.ui.FormErrors errors = new nl.kring.base.ui.FormErrors(this).bind("name", name);
-        new nl.kring.base.ui.FormDialog(getTranslation("plan.save-programme"), getTranslation("action.save"),
+        FormErrors errors = new FormErrors(this).bind("name", name);
+        new FormDialog(getTranslation("plan.save-programme"), getTranslation("action.save"),
                 () -> errors.attempt(() -> {
                     if (replace.getValue() != null) {
                         plans.replaceProgramme(replace.getValue().key(), session.id(), name.getValue());
@@ -247,16 +256,16 @@ public class SessionPlanView extends VerticalLayout implements HasUrlParameter<S
     }
 
     /** The PDF report, written when it is downloaded. */
-    private com.vaadin.flow.component.html.Anchor reportLink() {
-        java.util.Locale locale = getLocale();
-        nl.kring.domain.session.SessionId id = session.id();
-        var handler = com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+    private Anchor reportLink() {
+        Locale locale = getLocale();
+        SessionId id = session.id();
+        var handler = DownloadHandler.fromInputStream(event -> {
             byte[] pdf = reports.pdf(id, locale);
-            return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(pdf),
+            return new DownloadResponse(new ByteArrayInputStream(pdf),
                     "kring-verslag.pdf", "application/pdf", pdf.length);
         });
-        var link = new com.vaadin.flow.component.html.Anchor(handler,
-                com.vaadin.flow.component.html.AttachmentType.DOWNLOAD, getTranslation("results.report-pdf"));
+        var link = new Anchor(handler,
+                AttachmentType.DOWNLOAD, getTranslation("results.report-pdf"));
         link.addClassName("kring-report-pdf");
         return link;
     }

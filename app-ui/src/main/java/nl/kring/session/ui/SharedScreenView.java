@@ -19,6 +19,7 @@ import java.util.Optional;
 import nl.kring.base.ui.ShownText;
 import nl.kring.domain.session.Step;
 import nl.kring.live.SessionBroadcaster;
+import nl.kring.moodboard.PhotoPass;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.SharedScreenService;
 import nl.kring.session.ui.activity.ActivityUis;
@@ -75,7 +76,7 @@ public class SharedScreenView extends VerticalLayout implements HasUrlParameter<
             join.setVisible(false);
             return;
         }
-        nl.kring.moodboard.PhotoPass.grant(snapshot.get().sessionId());
+        PhotoPass.grant(snapshot.get().sessionId());
         // the organisation's logo, small, before the title (set by the platform administrator)
         screens.logoOf(parameter).ifPresent(organisation -> {
             Image logo = new Image("logo/" + organisation.value(), getTranslation("screen.logo-alt"));

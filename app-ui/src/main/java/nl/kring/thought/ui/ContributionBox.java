@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import nl.kring.domain.thought.Contribution;
 import nl.kring.session.TabletSubmission;
 import nl.kring.session.ui.activity.ParticipantContext;
@@ -51,7 +52,7 @@ class ContributionBox extends VerticalLayout {
      * Ready-made texts to tap (the seed's examples), so that someone who does not type still
      * takes part: a tap puts the text in the box, where it can be changed or sent as it is.
      */
-    ContributionBox withChoices(String caption, java.util.List<String> choices, String source) {
+    ContributionBox withChoices(String caption, List<String> choices, String source) {
         TapChoices row = new TapChoices(choices, text::setValue);
         Paragraph from = new Paragraph(source);
         from.addClassName("kring-source");

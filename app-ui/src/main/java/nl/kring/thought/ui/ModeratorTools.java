@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import nl.kring.domain.session.SessionId;
@@ -38,7 +39,7 @@ final class ModeratorTools {
         explain.setAriaLabel(explain.getTranslation("pattern.explain"));
         explain.setTooltipText(explain.getTranslation("pattern.explain"));
         HorizontalLayout tools = new HorizontalLayout(pattern, explain, hideButton(work, session, item));
-        tools.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
+        tools.setAlignItems(FlexComponent.Alignment.CENTER);
         tools.addClassName("kring-moderator-tools");
         return tools;
     }

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import nl.kring.base.ui.FormErrors;
+import nl.kring.base.ui.ReaderLocale;
 import nl.kring.base.ui.ShownText;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
@@ -25,9 +27,9 @@ import nl.kring.domain.swap.PerspectiveCards;
 import nl.kring.domain.swap.PerspectiveSwap;
 import nl.kring.domain.swap.SwapState;
 import nl.kring.domain.thought.BoardKey;
+import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletSubmission;
-import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
@@ -48,10 +50,10 @@ class PerspectiveSwapUi implements ActivityUi {
     private final ThoughtWorkService work;
     private final TabletContributionService contributions;
 
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
     PerspectiveSwapUi(ThoughtWorkService work, TabletContributionService contributions,
-                      nl.kring.content.SeedTexts seeds) {
+                      SeedTexts seeds) {
         this.work = work;
         this.contributions = contributions;
         this.seeds = seeds;
@@ -64,7 +66,7 @@ class PerspectiveSwapUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor(existing != null ? (PerspectiveSwap) existing : seeds.perspectiveSwap("", nl.kring.base.ui.ReaderLocale.current()));
+        return new Editor(existing != null ? (PerspectiveSwap) existing : seeds.perspectiveSwap("", ReaderLocale.current()));
     }
 
     @Override
@@ -94,7 +96,7 @@ class PerspectiveSwapUi implements ActivityUi {
 
     /** The question on a card: the seed's wording for the seed's cards, a general one for others. */
     String cardQuestion(Component any, String card) {
-        return seeds.perspectiveQuestion(card, nl.kring.base.ui.ReaderLocale.of(any))
+        return seeds.perspectiveQuestion(card, ReaderLocale.of(any))
                 .orElseGet(() -> any.getTranslation("swap.card-question", card));
     }
 

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -16,19 +18,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import nl.kring.content.SeedTexts;
 import nl.kring.base.ui.FormErrors;
-
+import nl.kring.base.ui.ReaderLocale;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.thought.BoardKey;
-import nl.kring.domain.thought.ChallengeState;
 import nl.kring.domain.thought.ChallengeState.Challenged;
+import nl.kring.domain.thought.ChallengeState;
 import nl.kring.domain.thought.ThoughtChallenge;
+import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletSubmission;
-import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
@@ -57,7 +59,7 @@ class ThoughtChallengeUi implements ActivityUi {
 
     /** The seed's three questions in the reader's language. */
     private List<String> questions(Component reader) {
-        return seeds.items(SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS, nl.kring.base.ui.ReaderLocale.of(reader));
+        return seeds.items(SeedTexts.TextList.THOUGHT_CHALLENGE_QUESTIONS, ReaderLocale.of(reader));
     }
 
     @Override
@@ -268,9 +270,9 @@ class ThoughtChallengeUi implements ActivityUi {
                         e -> work.pickThought(console.sessionId(), step.id(), choice.id()));
                 pick.addThemeVariants(ButtonVariant.SMALL);
                 pick.addClassName("kring-pick-thought");
-                HorizontalLayout line = new HorizontalLayout(new com.vaadin.flow.component.html.Span(choice.text()),
+                HorizontalLayout line = new HorizontalLayout(new Span(choice.text()),
                         pick);
-                line.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
+                line.setAlignItems(FlexComponent.Alignment.BASELINE);
                 picker.add(line);
             }
         }

@@ -9,15 +9,22 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import nl.kring.base.ui.FormErrors;
+import nl.kring.base.ui.ReaderLocale;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.thought.BoardKey;
+import nl.kring.domain.thought.Contribution;
 import nl.kring.domain.thought.ThoughtWall;
+import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.LiveSnapshot;
 import nl.kring.session.TabletSubmission;
-import nl.kring.session.LiveSnapshot.BoardItem;
 import nl.kring.session.ui.activity.ActivityUi;
 import nl.kring.session.ui.activity.ConsoleContext;
 import nl.kring.session.ui.activity.LivePart;
@@ -37,9 +44,9 @@ class ThoughtWallUi implements ActivityUi {
 
     private final ThoughtWorkService work;
     private final TabletContributionService contributions;
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
-    ThoughtWallUi(ThoughtWorkService work, TabletContributionService contributions, nl.kring.content.SeedTexts seeds) {
+    ThoughtWallUi(ThoughtWorkService work, TabletContributionService contributions, SeedTexts seeds) {
         this.work = work;
         this.contributions = contributions;
         this.seeds = seeds;
@@ -62,8 +69,8 @@ class ThoughtWallUi implements ActivityUi {
                 TabletSubmission.Draft.contribution(step.id(), BoardKey.WALL));
         box.addClassName("kring-thought-box");
         // typing is optional: the seed's example thoughts can be tapped
-        java.util.Locale locale = nl.kring.base.ui.ReaderLocale.current();
-        var examples = seeds.texts(nl.kring.content.SeedTexts.TextList.EXAMPLE_THOUGHTS, locale);
+        Locale locale = ReaderLocale.current();
+        var examples = seeds.texts(SeedTexts.TextList.EXAMPLE_THOUGHTS, locale);
         box.withChoices(box.getTranslation("thought.examples"), examples.items(),
                 box.getTranslation("content.source", examples.source()));
         return new TabletWall(step, new Marks(context, contributions, "thought.recognise"),
@@ -99,9 +106,9 @@ class ThoughtWallUi implements ActivityUi {
         private final Step step;
         private final BoardCards cards;
         private final Paragraph empty = new Paragraph();
-        java.util.function.Consumer<LiveSnapshot> onUpdate = snapshot -> { };
+        Consumer<LiveSnapshot> onUpdate = snapshot -> { };
 
-        WallPart(Step step, java.util.function.Function<BoardItem, Component> actions, String emptyKey) {
+        WallPart(Step step, Function<BoardItem, Component> actions, String emptyKey) {
             this.step = step;
             this.cards = new BoardCards(actions);
             addClassName("kring-wall");
@@ -126,12 +133,12 @@ class ThoughtWallUi implements ActivityUi {
             addClassName("kring-expert-thought");
             H3 title = new H3(getTranslation("thought.expert.title"));
             TextField text = new TextField(getTranslation("thought.expert.label"));
-            text.setMaxLength(nl.kring.domain.thought.Contribution.MAX_LENGTH);
+            text.setMaxLength(Contribution.MAX_LENGTH);
             text.setWidthFull();
             text.setHelperText(getTranslation("thought.expert.help"));
             FormErrors errors = new FormErrors(this).bind("text", text);
             Button add = new Button(getTranslation("thought.expert.add"), e -> errors.attempt(() -> {
-                work.addExpertThought(context.sessionId(), step.id(), text.getValue(), java.util.UUID.randomUUID());
+                work.addExpertThought(context.sessionId(), step.id(), text.getValue(), UUID.randomUUID());
                 text.clear();
             }));
             add(title, text, add);

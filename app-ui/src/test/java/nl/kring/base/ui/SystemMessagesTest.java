@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.server.SystemMessages;
 import java.util.Locale;
+import nl.kring.base.KringI18NProvider;
 import org.junit.jupiter.api.Test;
 
 /** What Vaadin itself shows when something goes wrong below Kring's pages. */

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.UUID;
 import nl.kring.domain.organisation.ParticipantId;
 import nl.kring.domain.organisation.StaffId;
+import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.shared.Texts;
 
 /**
@@ -27,7 +28,7 @@ public record FollowUpAction(UUID id, ParticipantId participant, Kind kind, Stri
         Objects.requireNonNull(doneOn, "doneOn");
         note = Texts.optionalText("note", note, MAX_NOTE_LENGTH);
         if (kind == Kind.NOTE && note.isEmpty()) {
-            throw new nl.kring.domain.shared.InvalidValueException("note", "validation.follow-up-note-required");
+            throw new InvalidValueException("note", "validation.follow-up-note-required");
         }
     }
 

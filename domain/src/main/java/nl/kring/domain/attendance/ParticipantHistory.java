@@ -3,6 +3,7 @@ package nl.kring.domain.attendance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One person's attendance over the sessions of their group that were held, oldest first:
@@ -58,7 +59,7 @@ public record ParticipantHistory(List<Mark> marks) {
         return missed;
     }
 
-    public java.util.Optional<Mark> lastPresent() {
+    public Optional<Mark> lastPresent() {
         return marks.reversed().stream().filter(Mark::present).findFirst();
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.kring.domain.shared.InvalidValueException;
 
@@ -153,7 +154,7 @@ public final class BoardLayout {
         return find(id).orElseThrow(() -> new InvalidValueException("card", "validation.card-gone"));
     }
 
-    private java.util.Optional<MoodCard> find(MoodCardId id) {
+    private Optional<MoodCard> find(MoodCardId id) {
         return cards.stream().filter(c -> Objects.equals(c.id(), id)).findFirst();
     }
 }

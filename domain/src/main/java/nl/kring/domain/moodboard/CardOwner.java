@@ -29,8 +29,4 @@ public record CardOwner(ParticipantId participant, StaffId staff, String firstNa
     public boolean isParticipant(ParticipantId id) {
         return participant != null && participant.equals(id);
     }
-
-    public boolean isStaff(StaffId id) {
-        return staff != null && staff.equals(id);
-    }
 }

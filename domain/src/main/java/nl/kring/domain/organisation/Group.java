@@ -46,10 +46,6 @@ public record Group(
         return new Group(id, organisationId, newName, newDescription, facilitators, experienceExperts, archived, version);
     }
 
-    public Group withArchived(boolean newArchived) {
-        return new Group(id, organisationId, name, description, facilitators, experienceExperts, newArchived, version);
-    }
-
     /**
      * Assigns staff to this group. Only accounts of this organisation with the matching
      * role may be assigned; the caller checks the role, this checks the organisation.

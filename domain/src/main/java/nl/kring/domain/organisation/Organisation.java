@@ -1,6 +1,7 @@
 package nl.kring.domain.organisation;
 
 import java.util.Objects;
+import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.domain.shared.Texts;
 
 /**
@@ -25,10 +26,10 @@ public record Organisation(OrganisationId id, String name, int retentionMonths, 
         Objects.requireNonNull(language, "language");
         name = Texts.requireLine("name", name, MAX_NAME_LENGTH);
         if (retentionMonths < 1 || retentionMonths > 120) {
-            throw new nl.kring.domain.shared.InvalidValueException("retentionMonths", "validation.retention-months");
+            throw new InvalidValueException("retentionMonths", "validation.retention-months");
         }
         if (contentRetentionMonths < 1 || contentRetentionMonths > 120) {
-            throw new nl.kring.domain.shared.InvalidValueException("contentRetentionMonths",
+            throw new InvalidValueException("contentRetentionMonths",
                     "validation.retention-months");
         }
     }
@@ -52,7 +53,7 @@ public record Organisation(OrganisationId id, String name, int retentionMonths, 
 
     public Organisation withSuspended(boolean nowSuspended) {
         if (platform && nowSuspended) {
-            throw new nl.kring.domain.shared.InvalidValueException("organisation", "validation.platform-not-suspended");
+            throw new InvalidValueException("organisation", "validation.platform-not-suspended");
         }
         return new Organisation(id, name, retentionMonths, contentRetentionMonths, nowSuspended, platform, language);
     }

@@ -1,5 +1,6 @@
 package nl.kring.domain.organisation;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Port: stores organisations. */
@@ -12,5 +13,5 @@ public interface OrganisationRepository {
     Organisation save(Organisation organisation);
 
     /** Every organisation of the installation (for jobs that run for each, like retention). */
-    java.util.List<Organisation> findAll();
+    List<Organisation> findAll();
 }

@@ -1,5 +1,7 @@
 package nl.kring.domain.organisation;
 
+import java.util.List;
+
 /** The roles of staff. Participants have no account and therefore no role. */
 public enum Role {
     /** Runs the programme for the organisation: groups, staff, rosters, attendance. */
@@ -15,7 +17,7 @@ public enum Role {
     PLATFORM_ADMIN;
 
     /** The roles inside an organisation, the ones a coordinator gives (never PLATFORM_ADMIN). */
-    public static java.util.List<Role> organisationRoles() {
-        return java.util.List.of(COORDINATOR, FACILITATOR, EXPERIENCE_EXPERT);
+    public static List<Role> organisationRoles() {
+        return List.of(COORDINATOR, FACILITATOR, EXPERIENCE_EXPERT);
     }
 }

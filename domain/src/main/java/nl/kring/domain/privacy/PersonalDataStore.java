@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.kring.domain.organisation.OrganisationId;
 import nl.kring.domain.organisation.ParticipantId;
+import nl.kring.domain.organisation.StaffId;
 
 /** Port: collects and erases a participant's personal data, and removes what is past retention. */
 public interface PersonalDataStore {
@@ -28,7 +29,7 @@ public interface PersonalDataStore {
      *
      * @return false when there was no such account
      */
-    boolean eraseStaff(nl.kring.domain.organisation.StaffId staff, String formerName);
+    boolean eraseStaff(StaffId staff, String formerName);
 
     /**
      * Removes the contents of the organisation's sessions that ended before {@code contentBefore}

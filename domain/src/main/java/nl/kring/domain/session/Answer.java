@@ -66,8 +66,4 @@ public record Answer(AnswerId id, SessionId sessionId, StepId stepId, int questi
         return new Answer(id, sessionId, stepId, question, authorId, text, submissionKey, answeredAt, decision,
                 awaitsShowing);
     }
-
-    public boolean isAnonymous() {
-        return authorId == null;
-    }
 }

@@ -1,6 +1,7 @@
 package nl.kring.domain.session;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An activity whose questions participants answer in a few words on their tablets (a
@@ -17,7 +18,7 @@ public interface AnswerableQuestions extends Activity {
 
     /** Whether any question offers answers to tap. */
     default boolean offersChoices() {
-        return java.util.stream.IntStream.range(0, questions().size()).anyMatch(q -> !choicesFor(q).isEmpty());
+        return IntStream.range(0, questions().size()).anyMatch(q -> !choicesFor(q).isEmpty());
     }
 
     /** Whether answers are stored without their author. */

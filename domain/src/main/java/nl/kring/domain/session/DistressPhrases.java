@@ -1,6 +1,7 @@
 package nl.kring.domain.session;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class DistressPhrases {
 
     /** Reads a phrase file: one phrase per line; empty lines and lines starting with # are skipped. */
     public static DistressPhrases parse(String... files) {
-        return new DistressPhrases(java.util.Arrays.stream(files)
+        return new DistressPhrases(Arrays.stream(files)
                 .flatMap(String::lines)
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))

@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import nl.kring.domain.attendance.AttendanceFacts;
 import nl.kring.domain.attendance.Mark;
+import nl.kring.domain.attendance.ParticipantHistory;
 import nl.kring.domain.attendance.SessionTally;
 import nl.kring.domain.organisation.GroupId;
 import nl.kring.domain.organisation.ParticipantId;
@@ -29,7 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcAttendanceFacts implements AttendanceFacts {
 
     /** The follow-up rules look at most this many of a group's latest sessions. */
-    static final int RECENT_SESSIONS = nl.kring.domain.attendance.ParticipantHistory.FALLING_MIN_SESSIONS;
+    static final int RECENT_SESSIONS = ParticipantHistory.FALLING_MIN_SESSIONS;
 
     private final JdbcTemplate jdbc;
 
@@ -65,8 +67,8 @@ class JdbcAttendanceFacts implements AttendanceFacts {
             ps.setTimestamp(2, Timestamp.from(from));
             ps.setTimestamp(3, Timestamp.from(to));
             return ps;
-        }, (rs, row) -> new SessionTally(new SessionId(rs.getObject(1, java.util.UUID.class)),
-                new GroupId(rs.getObject(2, java.util.UUID.class)), rs.getString(3), rs.getTimestamp(4).toInstant(),
+        }, (rs, row) -> new SessionTally(new SessionId(rs.getObject(1, UUID.class)),
+                new GroupId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getTimestamp(4).toInstant(),
                 rs.getInt(5), rs.getInt(6), rs.getInt(7)));
     }
 
@@ -114,8 +116,8 @@ class JdbcAttendanceFacts implements AttendanceFacts {
             + "from attendance a join kring_session s on s.id = a.session_id ";
 
     private static Mark mark(ResultSet rs, int row) throws SQLException {
-        return new Mark(new SessionId(rs.getObject(1, java.util.UUID.class)),
-                new GroupId(rs.getObject(2, java.util.UUID.class)), rs.getTimestamp(3).toInstant(),
-                new ParticipantId(rs.getObject(4, java.util.UUID.class)), AttendanceStatus.valueOf(rs.getString(5)));
+        return new Mark(new SessionId(rs.getObject(1, UUID.class)),
+                new GroupId(rs.getObject(2, UUID.class)), rs.getTimestamp(3).toInstant(),
+                new ParticipantId(rs.getObject(4, UUID.class)), AttendanceStatus.valueOf(rs.getString(5)));
     }
 }

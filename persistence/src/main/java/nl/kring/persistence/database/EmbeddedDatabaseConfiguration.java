@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,7 @@ class EmbeddedDatabaseConfiguration {
 
     /** The pool settings of spring.datasource.hikari.* (timeouts) apply to the embedded database too. */
     @Bean(destroyMethod = "close")
-    @org.springframework.boot.context.properties.ConfigurationProperties(prefix = "spring.datasource.hikari")
+    @ConfigurationProperties(prefix = "spring.datasource.hikari")
     DataSource dataSource(EmbeddedPostgresServer server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(server.jdbcUrl(EmbeddedPostgresServer.DATABASE));

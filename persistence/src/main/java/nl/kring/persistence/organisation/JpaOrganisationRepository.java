@@ -1,5 +1,6 @@
 package nl.kring.persistence.organisation;
 
+import java.util.List;
 import java.util.Optional;
 import nl.kring.domain.organisation.Organisation;
 import nl.kring.domain.organisation.OrganisationId;
@@ -44,7 +45,7 @@ class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
-    public java.util.List<Organisation> findAll() {
+    public List<Organisation> findAll() {
         return entities.findAll().stream().map(JpaOrganisationRepository::toDomain).toList();
     }
 

@@ -22,7 +22,7 @@ interface SessionEntityRepository extends JpaRepository<SessionEntity, UUID> {
     /** Live sessions whose last change (or start) is older than the given moment. */
     @Query(nativeQuery = true, value = "select id from kring_session where status = 'LIVE' "
             + "and coalesce(last_activity_at, started_at) < :before")
-    List<UUID> findLiveIdleSince(java.time.Instant before);
+    List<UUID> findLiveIdleSince(Instant before);
 }
 
 interface TabletEntityRepository extends JpaRepository<TabletEntity, UUID> {

@@ -3,6 +3,8 @@ package nl.kring.session.ui.activity;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -15,13 +17,16 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ReaderLocale;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
+import nl.kring.domain.session.Diagram;
 import nl.kring.domain.session.ImageId;
 import nl.kring.domain.session.InformationCard;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.shared.InvalidValueException;
 import nl.kring.session.CardImageService;
+import nl.kring.session.CardLibrary;
 import nl.kring.session.SessionPlanService;
 import org.springframework.stereotype.Component;
 
@@ -30,9 +35,9 @@ import org.springframework.stereotype.Component;
 class InformationCardUi implements ActivityUi {
 
     private final SessionPlanService plans;
-    private final nl.kring.session.CardLibrary library;
+    private final CardLibrary library;
 
-    InformationCardUi(SessionPlanService plans, nl.kring.session.CardLibrary library) {
+    InformationCardUi(SessionPlanService plans, CardLibrary library) {
         this.plans = plans;
         this.library = library;
     }
@@ -89,7 +94,7 @@ class InformationCardUi implements ActivityUi {
             image.addClassName("kring-card-image");
             part.add(image);
         }
-        if (card.diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL) {
+        if (card.diagram() == Diagram.DOWNWARD_SPIRAL) {
             part.add(new SpiralDiagram());
         }
         if (withText && !card.text().isEmpty()) {
@@ -104,8 +109,8 @@ class InformationCardUi implements ActivityUi {
     private final class Editor implements ActivityEditor {
         private final TextField title = new TextField();
         private final TextArea text = new TextArea();
-        private final com.vaadin.flow.component.checkbox.Checkbox spiral =
-                new com.vaadin.flow.component.checkbox.Checkbox();
+        private final Checkbox spiral =
+                new Checkbox();
         private final Div preview = new Div();
         private final Button removeImage = new Button();
         private ImageId image;
@@ -113,9 +118,9 @@ class InformationCardUi implements ActivityUi {
 
         Editor(InformationCard existing) {
             // a ready card from the seeds fills in the form; the facilitator may change it
-            com.vaadin.flow.component.combobox.ComboBox<nl.kring.session.CardLibrary.LibraryCard> ready =
-                    new com.vaadin.flow.component.combobox.ComboBox<>(form.getTranslation("card.library"));
-            ready.setItems(library.all(nl.kring.base.ui.ReaderLocale.of(ready)));
+            ComboBox<CardLibrary.LibraryCard> ready =
+                    new ComboBox<>(form.getTranslation("card.library"));
+            ready.setItems(library.all(ReaderLocale.of(ready)));
             ready.setItemLabelGenerator(c -> c.card().title());
             ready.setHelperText(form.getTranslation("card.library-help"));
             ready.setWidthFull();
@@ -124,7 +129,7 @@ class InformationCardUi implements ActivityUi {
                 if (e.getValue() != null) {
                     title.setValue(e.getValue().card().title());
                     text.setValue(e.getValue().card().text());
-                    spiral.setValue(e.getValue().card().diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL);
+                    spiral.setValue(e.getValue().card().diagram() == Diagram.DOWNWARD_SPIRAL);
                 }
             });
             form.add(ready);
@@ -166,7 +171,7 @@ class InformationCardUi implements ActivityUi {
             form.setPadding(false);
             spiral.setLabel(form.getTranslation("card.spiral"));
             spiral.setValue(existing != null
-                    && existing.diagram() == nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL);
+                    && existing.diagram() == Diagram.DOWNWARD_SPIRAL);
             form.add(title, text, spiral, preview, removeImage, upload);
         }
 
@@ -187,7 +192,7 @@ class InformationCardUi implements ActivityUi {
         @Override
         public Activity value() {
             return new InformationCard(title.getValue(), text.getValue(), image,
-                    spiral.getValue() ? nl.kring.domain.session.Diagram.DOWNWARD_SPIRAL : null);
+                    spiral.getValue() ? Diagram.DOWNWARD_SPIRAL : null);
         }
 
         @Override

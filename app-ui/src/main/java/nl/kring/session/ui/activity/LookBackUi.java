@@ -7,6 +7,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
 import nl.kring.base.ui.FormErrors;
+import nl.kring.base.ui.ReaderLocale;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.LookBack;
@@ -22,9 +24,9 @@ import org.springframework.stereotype.Component;
 @Component
 class LookBackUi implements ActivityUi {
 
-    private final nl.kring.content.SeedTexts seeds;
+    private final SeedTexts seeds;
 
-    LookBackUi(nl.kring.content.SeedTexts seeds) {
+    LookBackUi(SeedTexts seeds) {
         this.seeds = seeds;
     }
 
@@ -35,7 +37,7 @@ class LookBackUi implements ActivityUi {
 
     @Override
     public ActivityEditor editor(Activity existing) {
-        return new Editor(existing != null ? (LookBack) existing : seeds.lookBack(nl.kring.base.ui.ReaderLocale.current()));
+        return new Editor(existing != null ? (LookBack) existing : seeds.lookBack(ReaderLocale.current()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.Locale;
 
 /**
  * A speaker beside one prompt or question on a tablet: it reads just that text aloud with
@@ -34,7 +35,7 @@ public final class SpeakerButton extends Button {
     }
 
     /** The voice the browser reads with: English for English readers, Dutch for everyone else. */
-    public static String speechLanguage(java.util.Locale reader) {
+    public static String speechLanguage(Locale reader) {
         return "en".equals(reader.getLanguage()) ? "en-GB" : "nl-NL";
     }
 

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import nl.kring.base.ui.FormErrors;
 import nl.kring.base.ui.Notifications;
+import nl.kring.base.ui.ReaderLocale;
+import nl.kring.content.SeedTexts;
 import nl.kring.domain.session.Activity;
 import nl.kring.domain.session.ActivityType;
 import nl.kring.domain.session.AnswerVisibility;
@@ -21,7 +23,6 @@ import nl.kring.domain.session.QuestionRound;
 import nl.kring.domain.session.Step;
 import nl.kring.domain.session.WishesAndIdeas;
 import nl.kring.domain.shared.InvalidValueException;
-import nl.kring.content.SeedTexts;
 import nl.kring.session.LiveSessionService;
 import nl.kring.session.TabletSubmission;
 import org.springframework.stereotype.Component;
@@ -50,7 +51,7 @@ class WishesAndIdeasUi implements ActivityUi {
     @Override
     public ActivityEditor editor(Activity existing) {
         return new Editor(existing != null ? (WishesAndIdeas) existing
-                : seeds.wishesAndIdeas(AnswerVisibility.NAMED, nl.kring.base.ui.ReaderLocale.current()));
+                : seeds.wishesAndIdeas(AnswerVisibility.NAMED, ReaderLocale.current()));
     }
 
     @Override
@@ -60,7 +61,7 @@ class WishesAndIdeasUi implements ActivityUi {
         Div examples = new Div();
         examples.addClassName("kring-wish-examples");
         examples.add(new Paragraph(round.getTranslation("wishes.examples-title")));
-        for (String wish : seeds.items(SeedTexts.TextList.WISH_EXAMPLES, nl.kring.base.ui.ReaderLocale.of(round))) {
+        for (String wish : seeds.items(SeedTexts.TextList.WISH_EXAMPLES, ReaderLocale.of(round))) {
             // through the outbox like a typed answer; tapping it twice stores it once
             Button choose = new SendButton(wish, context, TabletSubmission.Draft.answer(step.id(), 0), wish,
                     result -> {
@@ -99,11 +100,11 @@ class WishesAndIdeasUi implements ActivityUi {
     /** The seven forms of support, folded away until someone wants inspiration. */
     static Details supportForms(com.vaadin.flow.component.Component owner, SeedTexts seeds) {
         UnorderedList forms = new UnorderedList();
-        for (SeedTexts.SupportForm form : seeds.supportForms(nl.kring.base.ui.ReaderLocale.of(owner))) {
+        for (SeedTexts.SupportForm form : seeds.supportForms(ReaderLocale.of(owner))) {
             forms.add(new ListItem(new H3(form.title()), new Span(form.text())));
         }
         Paragraph source = new Paragraph(owner.getTranslation("content.source",
-                seeds.supportFormsSource(nl.kring.base.ui.ReaderLocale.of(owner))));
+                seeds.supportFormsSource(ReaderLocale.of(owner))));
         source.addClassName("kring-source");
         Details details = new Details(owner.getTranslation("wishes.support.title"), forms, source);
         details.addClassName("kring-support-forms");

@@ -1,4 +1,4 @@
-package nl.kring.organisation;
+package nl.kring.security;
 
 import java.nio.charset.StandardCharsets;
 import nl.kring.domain.shared.InvalidValueException;

@@ -1,4 +1,4 @@
-package nl.kring.base.ui;
+package nl.kring.base;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.text.MessageFormat;

@@ -1,4 +1,4 @@
-package nl.kring.base.ui;
+package nl.kring.base;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
