@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The sign-in page's buttons "Aanmelden met het account van …": one per organisation that set
- * up sign-in with its own accounts and is not suspended. Open to anyone, before sign-in: it
+ * up sign-in with its own accounts, is not suspended, and whose client secret can be read. Open to anyone, before sign-in: it
  * shows organisation names, which the staff of a shared installation may know of each other.
  */
 @Service
@@ -25,15 +25,19 @@ public class OrganisationSignInOptions {
 
     private final OrganisationSignIns signIns;
     private final OrganisationRepository organisations;
+    private final SecretBox secrets;
 
-    OrganisationSignInOptions(OrganisationSignIns signIns, OrganisationRepository organisations) {
+    OrganisationSignInOptions(OrganisationSignIns signIns, OrganisationRepository organisations, SecretBox secrets) {
         this.signIns = signIns;
         this.organisations = organisations;
+        this.secrets = secrets;
     }
 
     @Transactional(readOnly = true)
     public List<Option> options() {
         return signIns.all().stream()
+                // a secret sealed under another key cannot be used: no button until it is entered again
+                .filter(signIn -> secrets.open(signIn.sealedSecret()).isPresent())
                 .map(signIn -> organisations.findById(signIn.organisation()))
                 .flatMap(Optional::stream)
                 .filter(organisation -> !organisation.suspended())
